@@ -1,0 +1,131 @@
+package org.clinicalrag;
+
+import org.apache.lucene.analysis.Analyzer;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.clinicalrag.answer.AskService;
+import org.clinicalrag.answer.ExtractiveAnswerer;
+import org.clinicalrag.answer.CorpusVocabulary;
+import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.index.ClinicalAnalyzers;
+import org.clinicalrag.index.GuidelineIndex;
+import org.clinicalrag.index.GuidelineLibrary;
+import org.clinicalrag.index.PassageEmbedder;
+import org.clinicalrag.index.PassageFields;
+import org.clinicalrag.ingest.PassageChunker;
+import org.clinicalrag.ingest.TikaDocumentParser;
+import org.clinicalrag.retrieve.Bm25Retriever;
+import org.clinicalrag.retrieve.DenseRetriever;
+import org.clinicalrag.retrieve.HybridRetriever;
+import org.clinicalrag.retrieve.RetrievalService;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The whole pipeline wired from one {@link RagConfig}: the server, the evaluation runners and the benchmarks all
+ * build it here, so they measure exactly what is served.
+ */
+public final class Pipeline implements Closeable {
+
+    private final GuidelineIndex index;
+    private final PassageEmbedder embedder;
+    private final GuidelineLibrary library;
+    private final RetrievalService retrieval;
+    private final AskService ask;
+
+    public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
+        this.embedder = embedder;
+        this.index = new GuidelineIndex(config.dataDir().resolve("index"));
+        HuggingFaceTokenCountEstimator wordPieces = new HuggingFaceTokenCountEstimator();
+        this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config, wordPieces), embedder, clock);
+        Analyzer query = ClinicalAnalyzers.query();
+        Bm25Retriever bm25 = new Bm25Retriever(index, query, config.retrieval().sectionBoost(), config.retrieval().titleBoost());
+        DenseRetriever dense = new DenseRetriever(index);
+        HybridRetriever hybrid = new HybridRetriever(bm25, dense,
+                HybridRetriever.Fusion.valueOf(config.retrieval().fusion().toUpperCase(Locale.ROOT)),
+                config.retrieval().candidates(), config.retrieval().rrfK(), config.retrieval().denseWeight());
+        this.retrieval = new RetrievalService(index, embedder, bm25, dense, hybrid);
+        RagConfig.Answering a = config.answering();
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), wordPieces::estimateTokenCountInText,
+                new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
+                clock);
+        this.ask = new AskService(retrieval, extractive, config);
+    }
+
+    /** The body field's vocabulary, read from the current searcher. */
+    private CorpusVocabulary vocabulary() {
+        return new CorpusVocabulary() {
+            @Override
+            public long documentFrequency(String term) {
+                return read(reader -> (long) reader.docFreq(new Term(PassageFields.BODY, term)));
+            }
+
+            @Override
+            public long passages() {
+                return read(reader -> (long) reader.getDocCount(PassageFields.BODY));
+            }
+
+            @Override
+            public boolean hasTermStartingWith(String prefix) {
+                return read(reader -> {
+                    Terms terms = MultiTerms.getTerms(reader, PassageFields.BODY);
+                    if (terms == null) {
+                        return false;
+                    }
+                    TermsEnum it = terms.iterator();
+                    return it.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END
+                            && it.term().utf8ToString().startsWith(prefix);
+                });
+            }
+        };
+    }
+
+    private interface ReaderRead<T> {
+        T apply(IndexReader reader) throws IOException;
+    }
+
+    private <T> T read(ReaderRead<T> read) {
+        return index.search(searcher -> {
+            try {
+                return read.apply(searcher.getIndexReader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public GuidelineIndex index() {
+        return index;
+    }
+
+    public PassageEmbedder embedder() {
+        return embedder;
+    }
+
+    public GuidelineLibrary library() {
+        return library;
+    }
+
+    public RetrievalService retrieval() {
+        return retrieval;
+    }
+
+    public AskService ask() {
+        return ask;
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+
+}

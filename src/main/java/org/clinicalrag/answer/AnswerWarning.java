@@ -1,0 +1,10 @@
+package org.clinicalrag.answer;
+
+/** Something the reader must know about an answer (a stale or superseded source, removed identifiers, …). */
+public record AnswerWarning(String code, String message) {
+
+    public static final String SUPERSEDED_SOURCE = "superseded_source";
+    public static final String STALE_SOURCE = "stale_source";
+    public static final String LOW_CONFIDENCE = "low_confidence";
+    public static final String UNVERIFIED_CLAIM = "unverified_claim";
+}

@@ -1,0 +1,12 @@
+package org.clinicalrag.answer;
+
+import java.time.LocalDate;
+
+/**
+ * Where one claim of an answer comes from: the passage, its document version and place, and {@code quote}, the
+ * exact span of the passage text that supports the claim (always a verbatim substring of it).
+ */
+public record Citation(int n, String passageId, String documentId, String title, String version,
+                       LocalDate effectiveDate, String section, Integer page, String quote, double score,
+                       String documentStatus, String sourceFile) {
+}

@@ -1,0 +1,305 @@
+package org.clinicalrag.answer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.clinicalrag.ingest.DocumentStatus;
+import org.clinicalrag.ingest.GuidelineDocument;
+import org.clinicalrag.retrieve.Evidence;
+
+import java.text.BreakIterator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The embedded default answerer: no model, no network. It quotes the few sentences or table rows of the best
+ * passages that cover the question, verbatim, each followed by its citation. It abstains when the evidence does
+ * not cover the question's rarer terms or is not semantically close to it, or when a quantity is asked for and
+ * no quoted text holds one: a calibrated refusal beats a confident quote of the wrong passage.
+ */
+public class ExtractiveAnswerer implements Answerer {
+
+    public static final String NAME = "extractive";
+    static final String NO_ANSWER = "The available guidelines do not answer this question. "
+            + "Check the full documents or ask the responsible specialist team.";
+
+    private static final java.util.regex.Pattern NOT_GUIDANCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(references|bibliography|further reading|acknowledg|document control|version (history|control)|"
+                    + "change (log|history)|revision history|authors?|contributors|consultation|distribution)\\b");
+
+    /** Calibration, tuned on eval/clinical.jsonl (see README). */
+    public record Calibration(double minCoverage, double minSimilarity, int maxSentences, int evidencePassages) {
+    }
+
+    private static final java.util.regex.Pattern PAEDIATRIC_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(child|children|childhood|paediatric|pediatric|infant|neonate|neonatal|newborn|baby|toddler|"
+                    + "adolescent|schoolchild)\\b|\\b([1-9]|1[0-5])[- ](?:year|yr|month|week)s?[- ]old\\b|\\baged? ([1-9]|1[0-5])\\b");
+    private static final java.util.regex.Pattern PAEDIATRIC_EVIDENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(child|children|paediatric|pediatric|infant|neonat\\w*)\\b");
+    /** Specific terms (drug names, technical vocabulary) split into several word pieces; everyday words do not. */
+    private static final int SPECIFIC_TERM_PIECES = 3;
+    private static final int KNOWN_PREFIX = 7;
+
+    private final QuestionTerms terms;
+    private final CorpusVocabulary vocabulary;
+    private final java.util.function.ToIntFunction<String> wordPieces;
+    private final Calibration calibration;
+    private final Clock clock;
+
+    /**
+     * @param wordPieces the embedding model's tokenizer count for one word, used to tell specific terms (several
+     *                   pieces) from everyday words (one piece)
+     */
+    public ExtractiveAnswerer(Analyzer indexAnalyzer, Analyzer queryAnalyzer, CorpusVocabulary vocabulary,
+                              java.util.function.ToIntFunction<String> wordPieces, Calibration calibration, Clock clock) {
+        this.terms = new QuestionTerms(indexAnalyzer, queryAnalyzer);
+        this.vocabulary = vocabulary;
+        this.wordPieces = wordPieces;
+        this.calibration = calibration;
+        this.clock = clock;
+    }
+
+    /** One sentence or table row of a passage, at its exact offsets, with the terms it and its headings hold. */
+    record Unit(Evidence evidence, int start, int end, String text, double coverage, double score, Set<String> terms) {
+    }
+
+    /** How well one passage covers the question, and its candidate units. */
+    record Support(Evidence evidence, double coverage, List<Unit> units) {
+    }
+
+    @Override
+    public Answer answer(String question, List<Evidence> evidence) {
+        Set<String> content = terms.content(question);
+        boolean wantsQuantity = QuestionTerms.wantsQuantity(question);
+        Map<String, Double> idf = new HashMap<>();
+        for (String t : content) {
+            idf.put(t, vocabulary.idf(t));
+        }
+        double totalIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+
+        List<Support> supports = new ArrayList<>();
+        for (Evidence e : evidence.subList(0, Math.min(calibration.evidencePassages(), evidence.size()))) {
+            supports.add(support(e, content, idf, totalIdf, wantsQuantity));
+        }
+        Support best = supports.stream().filter(s -> !s.units().isEmpty())
+                .max(Comparator.comparingDouble((Support s) -> s.units().getFirst().score())).orElse(null);
+        if (best == null || totalIdf == 0) {
+            return abstain(null);
+        }
+        Unit top = best.units().getFirst();
+        Answer.Confidence confidence = new Answer.Confidence(round(best.coverage()), round(best.evidence().similarity()), null);
+        String unknown = unknownSpecificTerm(content);
+        String reason = best.coverage() < calibration.minCoverage() ? "the passages cover too little of the question"
+                : best.evidence().similarity() < calibration.minSimilarity() ? "no passage is close enough to the question"
+                : unknown != null ? "the sources never mention '" + unknown + "'"
+                : wantsQuantity && !QuestionTerms.hasQuantity(top.text()) ? "a quantity was asked for and the best passage states none"
+                : wantsQuantity && focusHasNoQuantity(content, idf, supports) ? "the sources name the subject but give no quantity for it"
+                : PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best.evidence()) ? "the question concerns a child and the sources are for adults"
+                : null;
+        if (reason != null) {
+            return abstain(confidence.because(reason));
+        }
+        List<Unit> chosen = choose(best, supports, top);
+        return compose(chosen, best, confidence);
+    }
+
+    private boolean isSpecific(String term) {
+        return term.length() >= 5 && term.chars().allMatch(Character::isLetter)
+                && wordPieces.applyAsInt(term) >= SPECIFIC_TERM_PIECES;
+    }
+
+    private boolean known(String term) {
+        if (vocabulary.documentFrequency(term) > 0) {
+            return true;
+        }
+        for (String synonym : terms.expanded(term)) {
+            if (vocabulary.documentFrequency(synonym) > 0) {
+                return true;
+            }
+        }
+        return vocabulary.hasTermStartingWith(term.substring(0, Math.min(KNOWN_PREFIX, term.length())));
+    }
+
+    /** A drug or technical term the collection never mentions: the question is about something it does not cover. */
+    private String unknownSpecificTerm(Set<String> content) {
+        return content.stream().filter(t -> isSpecific(t) && DrugNameShape.looksLikeDrug(t) && !known(t))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * For a question asking for a quantity: its rarest specific term (usually the drug) must stand in a sentence or
+     * row, or under a heading, together with a quantity. A drug that is only named ("seek advice before giving
+     * andexanet") does not answer "what dose of andexanet".
+     */
+    private boolean focusHasNoQuantity(Set<String> content, Map<String, Double> idf, List<Support> supports) {
+        String focus = content.stream().filter(this::isSpecific).filter(DrugNameShape::looksLikeDrug)
+                .filter(t -> vocabulary.documentFrequency(t) > 0)
+                .max(Comparator.comparingDouble(idf::get)).orElse(null);
+        if (focus == null) {
+            return false;
+        }
+        return supports.stream().flatMap(s -> s.units().stream())
+                .noneMatch(u -> u.terms().contains(focus) && QuestionTerms.hasQuantity(u.text()));
+    }
+
+    /** Adult documents do not answer questions about children, however close the wording. */
+    private static boolean coversChildren(Evidence e) {
+        String title = e.document().title();
+        return !title.toLowerCase(Locale.ROOT).contains("adult")
+                && PAEDIATRIC_EVIDENCE.matcher(title + " " + e.passage().sectionPath() + " " + e.passage().text()).find();
+    }
+
+    private Support support(Evidence e, Set<String> content, Map<String, Double> idf, double totalIdf, boolean wantsQuantity) {
+        GuidelineDocument doc = e.document();
+        Set<String> context = terms.expanded(doc.title() + "\n" + (e.passage().sectionPath() == null ? "" : e.passage().sectionPath()));
+        String text = e.passage().text();
+        Set<String> passageTerms = terms.expanded(text);
+        double passageCovered = 0;
+        for (String t : content) {
+            if (passageTerms.contains(t) || context.contains(t)) {
+                passageCovered += idf.get(t);
+            }
+        }
+        double coverage = totalIdf == 0 ? 0 : passageCovered / totalIdf;
+        List<Unit> units = new ArrayList<>();
+        if (NOT_GUIDANCE.matcher(e.passage().section() == null ? "" : e.passage().section()).find()) {
+            return new Support(e, coverage, units); // found by search, but a reference list or change log is no answer
+        }
+        for (int[] span : spans(text)) {
+            String unitText = text.substring(span[0], span[1]);
+            Set<String> unitTerms = terms.expanded(unitText);
+            Set<String> unitAndContext = new java.util.HashSet<>(unitTerms);
+            unitAndContext.addAll(context);
+            double covered = 0;
+            for (String t : content) {
+                covered += unitTerms.contains(t) ? idf.get(t) : context.contains(t) ? 0.6 * idf.get(t)
+                        : passageTerms.contains(t) ? 0.3 * idf.get(t) : 0;
+            }
+            double unitCoverage = totalIdf == 0 ? 0 : covered / totalIdf;
+            double similarity = Math.clamp((e.similarity() - 0.5) / 0.4, 0, 1);
+            double score = 0.6 * unitCoverage + 0.3 * similarity + 0.1 / e.rank()
+                    + (wantsQuantity ? (QuestionTerms.hasQuantity(unitText) ? 0.1 : -0.2) : 0)
+                    - (unitText.endsWith(":") ? 0.1 : 0); // a lead-in to a list says little by itself
+            if (unitCoverage > 0) {
+                units.add(new Unit(e, span[0], span[1], unitText, unitCoverage, score, unitAndContext));
+            }
+        }
+        units.sort(Comparator.comparingDouble(Unit::score).reversed());
+        return new Support(e, coverage, units);
+    }
+
+    /**
+     * The best unit, then others close to it in score, preferring the best passage. Never mixes two versions of one
+     * document: the version of the best unit wins.
+     */
+    private List<Unit> choose(Support best, List<Support> supports, Unit top) {
+        GuidelineDocument bestDoc = best.evidence().document();
+        List<Unit> candidates = new ArrayList<>();
+        for (Support s : supports) {
+            GuidelineDocument d = s.evidence().document();
+            boolean otherVersion = d.documentId().equals(bestDoc.documentId()) && !d.version().equals(bestDoc.version());
+            if (otherVersion || s.coverage() < calibration.minCoverage()) {
+                continue;
+            }
+            candidates.addAll(s.units());
+        }
+        candidates.sort(Comparator.comparingDouble(Unit::score).reversed());
+        List<Unit> chosen = new ArrayList<>();
+        chosen.add(top);
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(normalise(top.text()));
+        for (Unit u : candidates) {
+            if (chosen.size() >= calibration.maxSentences()) {
+                break;
+            }
+            if (u.score() < 0.85 * top.score() || u.coverage() < 0.9 * top.coverage() || !seen.add(normalise(u.text()))) {
+                continue;
+            }
+            chosen.add(u);
+        }
+        chosen.sort(Comparator.comparingInt((Unit u) -> u.evidence().rank()).thenComparingInt(Unit::start));
+        return chosen;
+    }
+
+    private Answer compose(List<Unit> units, Support best, Answer.Confidence confidence) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        Map<String, AnswerWarning> warnings = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Unit u : units) {
+            int n = citations.size() + 1;
+            String sentence = u.text().strip();
+            if (!text.isEmpty()) {
+                text.append(u.evidence().passage().text().substring(0, u.start()).endsWith("\n") ? "\n" : " ");
+            }
+            text.append(sentence).append(" [").append(n).append(']');
+            GuidelineDocument d = u.evidence().document();
+            citations.add(new Citation(n, u.evidence().passage().passageId(), d.documentId(), d.title(), d.version(),
+                    d.effectiveDate(), u.evidence().passage().section(), u.evidence().passage().page(), sentence,
+                    round(u.score()), d.status().wire(), d.sourceFile()));
+            if (d.status() == DocumentStatus.SUPERSEDED) {
+                warnings.putIfAbsent(AnswerWarning.SUPERSEDED_SOURCE + d.key(), new AnswerWarning(AnswerWarning.SUPERSEDED_SOURCE,
+                        "[" + n + "] cites " + d.title() + " version " + d.version() + ", which has been superseded; it is not current guidance."));
+            }
+            if (d.isStale(today)) {
+                warnings.putIfAbsent(AnswerWarning.STALE_SOURCE + d.key(), new AnswerWarning(AnswerWarning.STALE_SOURCE,
+                        "[" + n + "] cites " + d.title() + " version " + d.version() + ", whose review date (" + d.reviewDate()
+                                + ") has passed; check that it is still valid."));
+            }
+        }
+        if (best.coverage() < calibration.minCoverage() + 0.1 || best.evidence().similarity() < calibration.minSimilarity() + 0.05) {
+            warnings.put(AnswerWarning.LOW_CONFIDENCE, new AnswerWarning(AnswerWarning.LOW_CONFIDENCE,
+                    "The quoted passages only partly match the question; read them in full before acting."));
+        }
+        return new Answer(AnswerStatus.ANSWERED, text.toString(), citations, List.copyOf(warnings.values()), NAME, confidence);
+    }
+
+    static Answer abstain(Answer.Confidence confidence) {
+        return new Answer(AnswerStatus.INSUFFICIENT_EVIDENCE, NO_ANSWER, List.of(), List.of(), NAME, confidence);
+    }
+
+    /** Sentence spans within lines: a line break (table row, list item) always ends a unit. */
+    static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            it.setText(line);
+            for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+                int a = s;
+                int b = e;
+                while (a < b && Character.isWhitespace(line.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    spans.add(new int[]{lineStart + a, lineStart + b});
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

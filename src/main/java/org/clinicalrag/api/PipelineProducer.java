@@ -1,0 +1,25 @@
+package org.clinicalrag.api;
+
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.clinicalrag.Pipeline;
+import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.index.PassageEmbedder;
+
+import java.io.IOException;
+import java.time.Clock;
+
+/** Hands the pipeline to CDI; it is built once, from configuration, and closed with the application. */
+public class PipelineProducer {
+
+    @Produces
+    @Singleton
+    Pipeline pipeline(RagConfig config) {
+        return new Pipeline(config, new PassageEmbedder(), Clock.systemDefaultZone());
+    }
+
+    void close(@Disposes Pipeline pipeline) throws IOException {
+        pipeline.close();
+    }
+}

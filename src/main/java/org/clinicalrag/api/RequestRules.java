@@ -1,0 +1,87 @@
+package org.clinicalrag.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.clinicalrag.answer.AskService;
+import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.ingest.Audience;
+import org.clinicalrag.retrieve.SearchFilter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checks requests against the limits in {@link RagConfig} and turns them into pipeline commands. */
+@ApplicationScoped
+public class RequestRules {
+
+    private static final Set<String> MODES = Set.of("auto", "extractive", "generative");
+    private static final int MAX_TURNS = 20;
+    private final RagConfig config;
+
+    public RequestRules(RagConfig config) {
+        this.config = config;
+    }
+
+    AskService.AskCommand ask(AskRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("The request body is required: {\"question\": \"…\"}.");
+        }
+        String question = question(request.question());
+        String mode = request.mode() == null ? "auto" : request.mode().strip().toLowerCase(Locale.ROOT);
+        if (!MODES.contains(mode)) {
+            throw ProblemException.badRequest("mode must be auto, extractive or generative.");
+        }
+        if (mode.equals("generative")) {
+            throw ProblemException.badRequest("mode 'generative' needs a language model, and none is configured "
+                    + "(rag.llm.provider); use auto or extractive.");
+        }
+        List<AskService.Turn> history = new ArrayList<>();
+        if (request.history() != null) {
+            if (request.history().size() > MAX_TURNS) {
+                throw ProblemException.badRequest("history holds at most " + MAX_TURNS + " turns.");
+            }
+            for (AskRequest.HistoryTurn turn : request.history()) {
+                if (turn == null || turn.role() == null || !Set.of("user", "assistant").contains(turn.role().toLowerCase(Locale.ROOT))) {
+                    throw ProblemException.badRequest("Each history turn needs role 'user' or 'assistant'.");
+                }
+                if (turn.content() != null && turn.content().length() > config.limits().maxQuestionChars()) {
+                    throw ProblemException.badRequest("A history turn is longer than " + config.limits().maxQuestionChars() + " characters.");
+                }
+                history.add(new AskService.Turn(turn.role().toLowerCase(Locale.ROOT), turn.content()));
+            }
+        }
+        AskRequest.Filters f = request.filters();
+        SearchFilter filter = new SearchFilter(audience(request.audience()),
+                f == null || f.documentIds() == null ? Set.of() : Set.copyOf(f.documentIds()),
+                f == null || f.tags() == null ? Set.of() : Set.copyOf(f.tags()),
+                f != null && Boolean.TRUE.equals(f.includeSuperseded()));
+        return new AskService.AskCommand(question, history, filter, topK(request.topK()));
+    }
+
+    String question(String question) {
+        if (question == null || question.isBlank()) {
+            throw ProblemException.badRequest("question must not be empty.");
+        }
+        if (question.length() > config.limits().maxQuestionChars()) {
+            throw ProblemException.badRequest("question is " + question.length() + " characters; the limit is "
+                    + config.limits().maxQuestionChars() + ".");
+        }
+        return question.strip();
+    }
+
+    int topK(Integer topK) {
+        if (topK == null) {
+            return config.retrieval().topK();
+        }
+        if (topK < 1 || topK > config.limits().maxTopK()) {
+            throw ProblemException.badRequest("topK must be between 1 and " + config.limits().maxTopK() + ", not " + topK + ".");
+        }
+        return topK;
+    }
+
+    static Audience audience(String audience) {
+        Audience a = Audience.parse(audience);
+        return a == null ? Audience.CLINICIAN : a;
+    }
+}

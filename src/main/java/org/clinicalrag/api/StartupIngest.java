@@ -1,0 +1,103 @@
+package org.clinicalrag.api;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.clinicalrag.Pipeline;
+import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.index.GuidelineIndex;
+import org.clinicalrag.index.IngestResult;
+import org.clinicalrag.ingest.DocumentMetadata;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Ingests {@code rag.guidelines-dir} when the server starts, in the background so that liveness answers at once;
+ * readiness waits for it. Unchanged files are recognised by hash and cost no parsing or embedding, which keeps a
+ * restart on an existing index fast. One unreadable file is reported and skipped; it never stops the others.
+ */
+@Singleton
+public class StartupIngest {
+
+    private static final Logger LOG = Logger.getLogger(StartupIngest.class);
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "html", "htm", "md", "markdown", "txt");
+
+    private final Pipeline pipeline;
+    private final RagConfig config;
+    private volatile boolean done;
+
+    public StartupIngest(Pipeline pipeline, RagConfig config) {
+        this.pipeline = pipeline;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("guideline-loader").daemon().start(this::loadFolder);
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    private void loadFolder() {
+        long start = System.nanoTime();
+        int added = 0;
+        int unchanged = 0;
+        int failed = 0;
+        try {
+            for (Path file : files(config.guidelinesDir())) {
+                try {
+                    IngestResult r = pipeline.library().ingest(Files.readAllBytes(file), file.getFileName().toString(),
+                            null, sidecar(file));
+                    if (r.unchanged()) {
+                        unchanged++;
+                    } else {
+                        added++;
+                    }
+                } catch (RuntimeException | IOException e) {
+                    failed++;
+                    LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(file), e.getMessage());
+                }
+            }
+            LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
+                    config.guidelinesDir(), added, unchanged, failed, (System.nanoTime() - start) / 1e9,
+                    pipeline.index().documents().size(), pipeline.index().passageCount());
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("Could not read the guidelines folder %s (%s)", config.guidelinesDir(), e.getClass().getSimpleName());
+        } finally {
+            done = true;
+        }
+    }
+
+    /** Supported files below the folder, skipping names that start with "_" or "." (sources, drafts, tooling). */
+    static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> dir.relativize(p).toString().isEmpty() || Stream.of(dir.relativize(p).toString().split("[/\\\\]"))
+                            .noneMatch(part -> part.startsWith("_") || part.startsWith(".")))
+                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .sorted().toList();
+        }
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static DocumentMetadata sidecar(Path file) throws IOException {
+        Path meta = file.resolveSibling(file.getFileName() + ".meta.json");
+        return Files.exists(meta) ? GuidelineIndex.JSON.readValue(meta.toFile(), DocumentMetadata.class) : null;
+    }
+}

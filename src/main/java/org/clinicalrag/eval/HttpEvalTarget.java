@@ -1,0 +1,100 @@
+package org.clinicalrag.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Evaluates a running server through its public API, exactly as a client sees it. */
+public class HttpEvalTarget implements EvalTarget {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final URI base;
+    private final String apiKey;
+
+    public HttpEvalTarget(URI base, String apiKey) {
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public AskOutcome ask(EvalItem item) {
+        ObjectNode body = json.createObjectNode().put("question", item.question());
+        if (item.audience() != null) {
+            body.put("audience", item.audience());
+        }
+        if (item.history() != null && !item.history().isEmpty()) {
+            body.putArray("history").addAll(item.history());
+        }
+        if (item.filters() != null) {
+            body.set("filters", item.filters());
+        }
+        Timed r = post("/v1/ask", body);
+        List<CitedSource> citations = new ArrayList<>();
+        for (JsonNode c : r.body().path("citations")) {
+            citations.add(source(c));
+        }
+        JsonNode confidence = r.body().path("confidence");
+        return new AskOutcome(r.status(), r.body().path("status").asText(null), r.body().path("answer").asText(""),
+                citations, r.ms(), confidence.has("coverage") ? confidence.path("coverage").asDouble() : null,
+                confidence.has("similarity") ? confidence.path("similarity").asDouble() : null,
+                confidence.path("abstentionReason").asText(null));
+    }
+
+    @Override
+    public SearchOutcome search(EvalItem item, String retriever, int topK) {
+        ObjectNode body = json.createObjectNode().put("q", item.question()).put("topK", topK).put("retriever", retriever);
+        if (item.audience() != null) {
+            body.put("audience", item.audience());
+        }
+        if (item.filters() != null) {
+            body.set("filters", item.filters());
+        }
+        Timed r = post("/v1/search", body);
+        List<CitedSource> hits = new ArrayList<>();
+        for (JsonNode h : r.body().path("results")) {
+            hits.add(source(h));
+        }
+        return new SearchOutcome(r.status(), hits, r.ms());
+    }
+
+    private static CitedSource source(JsonNode n) {
+        return new CitedSource(n.path("n").asInt(n.path("rank").asInt()), n.path("sourceFile").asText(null),
+                n.path("section").asText(null), n.path("page").isNumber() ? n.path("page").asInt() : null,
+                n.has("quote") ? n.path("quote").asText() : n.path("text").asText(null));
+    }
+
+    private record Timed(int status, JsonNode body, double ms) {
+    }
+
+    private Timed post(String path, JsonNode body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (apiKey != null && !apiKey.isBlank()) {
+                request.header("Authorization", "Bearer " + apiKey);
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - start) / 1e6;
+            JsonNode parsed = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+            return new Timed(response.statusCode(), parsed, ms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + base + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

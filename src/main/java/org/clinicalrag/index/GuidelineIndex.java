@@ -1,0 +1,293 @@
+package org.clinicalrag.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.clinicalrag.ingest.GuidelineDocument;
+import org.clinicalrag.ingest.Passage;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one Lucene index on disk: passages (BM25 text fields plus an HNSW vector each) and one record per document
+ * version holding its metadata. A document version's passages and the status changes it causes are written in a
+ * single commit, so a crash leaves either the old state or the new one, never half a document.
+ */
+public class GuidelineIndex implements Closeable {
+
+    public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile Map<String, GuidelineDocument> documents = Map.of();
+
+    public GuidelineIndex(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            this.directory = FSDirectory.open(dir);
+            Analyzer text = ClinicalAnalyzers.index();
+            this.analyzer = new PerFieldAnalyzerWrapper(text);
+            open();
+            this.documents = loadRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + dir, e);
+        }
+    }
+
+    private void open() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setSimilarity(new BM25Similarity())
+                .setRAMBufferSizeMB(64);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Every document version the index holds, by {@link GuidelineDocument#key()}. */
+    public Map<String, GuidelineDocument> documents() {
+        return documents;
+    }
+
+    public Optional<GuidelineDocument> byContentHash(String hash) {
+        return documents.values().stream().filter(d -> hash.equals(d.contentHash())).findFirst();
+    }
+
+    public List<GuidelineDocument> versions(String documentId) {
+        return documents.values().stream().filter(d -> d.documentId().equals(documentId))
+                .sorted(Comparator.comparing(GuidelineDocument::ingestedAt)).toList();
+    }
+
+    /**
+     * Stores one document version (replacing the same version if present) and the new status of its siblings,
+     * atomically. {@code vectors} are parallel to {@code passages}; {@code titleForSearch} is indexed with each.
+     */
+    public synchronized void put(GuidelineDocument document, List<Passage> passages, List<float[]> vectors,
+                                 Collection<GuidelineDocument> statusChanges) {
+        try {
+            writer.deleteDocuments(new Term(PassageFields.DOC_KEY, document.key()));
+            writer.updateDocument(new Term(PassageFields.RECORD_KEY, document.key()), record(document));
+            for (int i = 0; i < passages.size(); i++) {
+                writer.addDocument(passageDocument(document, passages.get(i), vectors.get(i)));
+            }
+            for (GuidelineDocument sibling : statusChanges) {
+                writer.updateDocument(new Term(PassageFields.RECORD_KEY, sibling.key()), record(sibling));
+            }
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            discardUncommitted();
+            throw new IndexWriteException("storing the document failed; nothing was changed", e);
+        }
+        refresh();
+    }
+
+    /** Removes every version of a document and its passages, atomically. */
+    public synchronized boolean delete(String documentId) {
+        if (versions(documentId).isEmpty()) {
+            return false;
+        }
+        try {
+            writer.deleteDocuments(new Term(PassageFields.DOCUMENT_ID, documentId));
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            discardUncommitted();
+            throw new IndexWriteException("deleting the document failed; nothing was changed", e);
+        }
+        refresh();
+        return true;
+    }
+
+    /** Runs a read against a fresh searcher and releases it. */
+    public <T> T search(Function<IndexSearcher, T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Passage> passage(String passageId) {
+        return search(searcher -> {
+            try {
+                TopDocs hits = searcher.search(new TermQuery(new Term(PassageFields.PASSAGE_ID, passageId)), 1);
+                return hits.scoreDocs.length == 0 ? Optional.empty()
+                        : Optional.of(toPassage(searcher.storedFields().document(hits.scoreDocs[0].doc)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public List<Passage> passages(String docKey) {
+        return search(searcher -> {
+            try {
+                TopDocs hits = searcher.search(new TermQuery(new Term(PassageFields.DOC_KEY, docKey)), 100_000);
+                StoredFields stored = searcher.storedFields();
+                List<Passage> out = new java.util.ArrayList<>();
+                for (ScoreDoc hit : hits.scoreDocs) {
+                    out.add(toPassage(stored.document(hit.doc)));
+                }
+                out.sort(Comparator.comparingInt(Passage::ordinal));
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public int passageCount() {
+        return search(searcher -> {
+            try {
+                return searcher.count(new TermQuery(new Term(PassageFields.KIND, PassageFields.KIND_PASSAGE)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static Passage toPassage(Document doc) {
+        StoredField page = (StoredField) doc.getField(PassageFields.PAGE);
+        return new Passage(doc.get(PassageFields.PASSAGE_ID), doc.get(PassageFields.DOCUMENT_ID),
+                doc.get(PassageFields.VERSION), doc.getField(PassageFields.ORDINAL).numericValue().intValue(),
+                doc.get(PassageFields.SECTION), doc.get(PassageFields.SECTION_PATH),
+                page == null ? null : page.numericValue().intValue(), doc.get(PassageFields.BODY));
+    }
+
+    public static float[] storedVector(Document doc) {
+        BytesRef bytes = doc.getBinaryValue(PassageFields.VECTOR_STORED);
+        float[] v = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+
+    private static Document passageDocument(GuidelineDocument owner, Passage p, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(PassageFields.KIND, PassageFields.KIND_PASSAGE, Field.Store.NO));
+        doc.add(new StringField(PassageFields.PASSAGE_ID, p.passageId(), Field.Store.YES));
+        doc.add(new StringField(PassageFields.DOC_KEY, owner.key(), Field.Store.YES));
+        doc.add(new StringField(PassageFields.DOCUMENT_ID, owner.documentId(), Field.Store.YES));
+        doc.add(new StoredField(PassageFields.VERSION, owner.version()));
+        doc.add(new StoredField(PassageFields.ORDINAL, p.ordinal()));
+        if (p.section() != null) {
+            doc.add(new StoredField(PassageFields.SECTION, p.section()));
+        }
+        if (p.sectionPath() != null) {
+            doc.add(new TextField(PassageFields.SECTION_PATH, p.sectionPath(), Field.Store.YES));
+        }
+        doc.add(new TextField(PassageFields.TITLE, owner.title(), Field.Store.NO));
+        if (p.page() != null) {
+            doc.add(new StoredField(PassageFields.PAGE, p.page()));
+        }
+        doc.add(new TextField(PassageFields.BODY, p.text(), Field.Store.YES));
+        doc.add(new StringField(PassageFields.AUDIENCE, owner.audience().wire(), Field.Store.NO));
+        for (String tag : owner.tags()) {
+            doc.add(new StringField(PassageFields.TAGS, tag.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        }
+        doc.add(new KnnFloatVectorField(PassageFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        doc.add(new StoredField(PassageFields.VECTOR_STORED, bytes.array()));
+        return doc;
+    }
+
+    private static Document record(GuidelineDocument document) {
+        Document doc = new Document();
+        doc.add(new StringField(PassageFields.KIND, PassageFields.KIND_DOCUMENT, Field.Store.NO));
+        doc.add(new StringField(PassageFields.RECORD_KEY, document.key(), Field.Store.YES));
+        doc.add(new StringField(PassageFields.DOCUMENT_ID, document.documentId(), Field.Store.NO));
+        try {
+            doc.add(new StoredField(PassageFields.RECORD_JSON, JSON.writeValueAsString(document)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return doc;
+    }
+
+    private Map<String, GuidelineDocument> loadRecords() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs hits = searcher.search(new TermQuery(new Term(PassageFields.KIND, PassageFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
+            Map<String, GuidelineDocument> out = new LinkedHashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : hits.scoreDocs) {
+                GuidelineDocument d = JSON.readValue(stored.document(hit.doc).get(PassageFields.RECORD_JSON), GuidelineDocument.class);
+                out.put(d.key(), d);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+            documents = loadRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After a failed write: drop what was not committed by reopening at the last commit. */
+    private void discardUncommitted() {
+        try {
+            searchers.close();
+            writer.rollback();
+            open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not be reopened after a failed write", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.clinicalrag.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns text into unit-length vectors with the in-process bge-small-en-v1.5 model (ONNX, no network). The model
+ * takes about a second to load, so loading starts in the background when the server starts and the first caller
+ * waits only for what remains.
+ */
+public class PassageEmbedder {
+
+    public static final int DIMENSIONS = 384;
+    private final CompletableFuture<EmbeddingModel> model;
+
+    public PassageEmbedder() {
+        this(CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new));
+    }
+
+    PassageEmbedder(CompletableFuture<EmbeddingModel> model) {
+        this.model = model;
+    }
+
+    /** Embeds many texts in one call; the model spreads the batch over all cores. */
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Embedding> embeddings = model.join().embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        return embeddings.stream().map(e -> normalise(e.vector())).toList();
+    }
+
+    public float[] embed(String text) {
+        return embedAll(List.of(text)).getFirst();
+    }
+
+    /** Dot product equals cosine only for unit vectors, which the index's DOT_PRODUCT similarity requires. */
+    static float[] normalise(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+
+    public static float cosine(float[] a, float[] b) {
+        float dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}

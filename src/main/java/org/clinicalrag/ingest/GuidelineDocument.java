@@ -1,0 +1,38 @@
+package org.clinicalrag.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One version of one guideline, protocol, formulary chapter or leaflet, as the index knows it. Two versions share a
+ * {@code documentId}; {@link #key()} tells them apart.
+ */
+public record GuidelineDocument(String documentId, String title, String version, LocalDate effectiveDate,
+                                LocalDate reviewDate, DocumentStatus status, String supersedes, Audience audience,
+                                List<String> tags, String sourceFile, String contentHash, int passageCount,
+                                Integer pageCount, Instant ingestedAt) {
+
+    public GuidelineDocument {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** {@code documentId@version}: the unit that is stored, replaced and superseded as a whole. */
+    public String key() {
+        return key(documentId, version);
+    }
+
+    public static String key(String documentId, String version) {
+        return documentId + "@" + version;
+    }
+
+    public GuidelineDocument withStatus(DocumentStatus newStatus) {
+        return new GuidelineDocument(documentId, title, version, effectiveDate, reviewDate, newStatus, supersedes,
+                audience, tags, sourceFile, contentHash, passageCount, pageCount, ingestedAt);
+    }
+
+    /** True when the review date has passed: the content may be out of date even if no newer version exists. */
+    public boolean isStale(LocalDate today) {
+        return reviewDate != null && reviewDate.isBefore(today);
+    }
+}

@@ -1,0 +1,150 @@
+package org.clinicalrag.ingest;
+
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import org.clinicalrag.config.RagConfig;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Groups a document's blocks into passages of at most {@code rag.chunking.max-tokens} model tokens that never cross
+ * a section or a page, so that every citation names one section and one page. Table rows and list items are kept
+ * whole; an over-long paragraph is split between sentences.
+ */
+public class PassageChunker {
+
+    private final int maxTokens;
+    private final int overlapSentences;
+    private final HuggingFaceTokenCountEstimator tokens;
+
+    public PassageChunker(RagConfig config, HuggingFaceTokenCountEstimator tokens) {
+        this(config.chunking().maxTokens(), config.chunking().overlapSentences(), tokens);
+    }
+
+    /** {@code tokens}: the embedding model's own tokenizer, so the limit is in the units the model truncates by. */
+    public PassageChunker(int maxTokens, int overlapSentences, HuggingFaceTokenCountEstimator tokens) {
+        this.maxTokens = maxTokens;
+        this.overlapSentences = overlapSentences;
+        this.tokens = tokens;
+    }
+
+    public List<Passage> chunk(String documentId, String version, String title, List<TextBlock> blocks) {
+        List<Passage> passages = new ArrayList<>();
+        List<String> headings = new ArrayList<>(); // index = level - 1
+        List<String> units = new ArrayList<>();
+        int unitTokens = 0;
+        Integer unitPage = null;
+        String section = null;
+        String path = null;
+        for (TextBlock block : blocks) {
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                emit(passages, documentId, version, section, path, unitPage, units);
+                unitTokens = 0;
+                int level = Math.max(1, block.headingLevel());
+                while (headings.size() >= level) {
+                    headings.removeLast();
+                }
+                while (headings.size() < level - 1) {
+                    headings.add(null);
+                }
+                headings.add(block.text());
+                section = block.text();
+                path = String.join(" > ", headings.stream().filter(Objects::nonNull)
+                        .filter(h -> !h.equalsIgnoreCase(title)).toList());
+                continue;
+            }
+            if (!Objects.equals(block.page(), unitPage) && !units.isEmpty()) {
+                emit(passages, documentId, version, section, path, unitPage, units);
+                unitTokens = 0;
+            }
+            unitPage = block.page();
+            for (String piece : pieces(block.text())) {
+                int n = tokens.estimateTokenCountInText(piece);
+                if (unitTokens + n > maxTokens && !units.isEmpty()) {
+                    List<String> carried = overlap(units);
+                    emit(passages, documentId, version, section, path, unitPage, units);
+                    units.addAll(carried);
+                    unitTokens = carried.stream().mapToInt(tokens::estimateTokenCountInText).sum();
+                }
+                units.add(piece);
+                unitTokens += n;
+            }
+            // a block boundary inside a passage is kept as a line break: table rows and list items stay one per line
+            units.add("\n");
+        }
+        emit(passages, documentId, version, section, path, unitPage, units);
+        return passages;
+    }
+
+    /** The block itself when it fits, else its sentences (a sentence longer than the limit is cut by words). */
+    private List<String> pieces(String text) {
+        if (tokens.estimateTokenCountInText(text) <= maxTokens) {
+            return List.of(text);
+        }
+        List<String> sentences = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            if (tokens.estimateTokenCountInText(sentence) <= maxTokens) {
+                sentences.add(sentence);
+            } else {
+                sentences.addAll(byWords(sentence));
+            }
+        }
+        return sentences;
+    }
+
+    private List<String> byWords(String sentence) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String word : sentence.split(" ")) {
+            if (!part.isEmpty() && tokens.estimateTokenCountInText(part + " " + word) > maxTokens) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            part.append(part.isEmpty() ? "" : " ").append(word);
+        }
+        if (!part.isEmpty()) {
+            parts.add(part.toString());
+        }
+        return parts;
+    }
+
+    private List<String> overlap(List<String> units) {
+        List<String> content = units.stream().filter(u -> !u.equals("\n")).toList();
+        return overlapSentences <= 0 ? List.of()
+                : new ArrayList<>(content.subList(Math.max(0, content.size() - overlapSentences), content.size()));
+    }
+
+    private static void emit(List<Passage> out, String documentId, String version, String section, String path,
+                             Integer page, List<String> units) {
+        StringBuilder text = new StringBuilder();
+        for (String unit : units) {
+            if (unit.equals("\n")) {
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+            } else {
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                    text.append(' ');
+                }
+                text.append(unit);
+            }
+        }
+        units.clear();
+        String body = text.toString().strip();
+        if (body.isEmpty()) {
+            return;
+        }
+        int ordinal = out.size() + 1;
+        out.add(new Passage(Passage.id(documentId, version, ordinal), documentId, version, ordinal,
+                section, path, page, body));
+    }
+}

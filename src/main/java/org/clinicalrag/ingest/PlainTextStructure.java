@@ -1,0 +1,141 @@
+package org.clinicalrag.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds structure in text that arrives without markup (plain text files, PDF paragraphs): numbered headings such
+ * as "4. Membrane Stabilization" or "4.2 Dosing", Markdown-style "#" headings, ALL-CAPS or underlined headings, and
+ * bullet items. Wrapped lines of one paragraph are joined again.
+ */
+final class PlainTextStructure {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\)?\\s+(\\S.*)$");
+    private static final Pattern HASHED = Pattern.compile("^(#{1,6})\\s+(\\S.*?)\\s*#*$");
+    private static final Pattern UNDERLINE = Pattern.compile("^(?:={3,}|-{3,})$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*•◦▪‣–]|\\(?[a-z]\\)|\\(?\\d{1,2}\\))\\s+\\S.*");
+    private static final Pattern FIELD_LINE = Pattern.compile("^[A-Z][\\w ()/'-]{1,40}:\\s+\\S.*");
+    /** A quantity with a unit: such a line is an instruction, not a heading. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\d\\s*(?:mg|mcg|micrograms?|g|kg|ml|mL|l|L|units?|mmol|mol|%|hours?|h|min|minutes?|days?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Numbered steps start with a verb ("1. Give…", "2. Repeat ECG"); numbered headings do not. */
+    private static final Pattern IMPERATIVE = Pattern.compile("^(?:give|check|repeat|start|stop|call|consider|"
+            + "measure|monitor|administer|take|use|do|don't|avoid|add|reduce|increase|continue|document|refer|seek|"
+            + "obtain|send|ensure|assess|record|review|discuss|inform|prescribe|withhold|omit|escalate|recheck|"
+            + "infuse|dilute|switch|contact|tell|ask|keep|if|when)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private PlainTextStructure() {
+    }
+
+    static String clean(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    static List<TextBlock> split(String text, Integer page) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<TextBlock> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        int paragraphLines = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = clean(lines[i]);
+            boolean standalone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 >= lines.length || lines[i + 1].isBlank());
+            if (line.isEmpty()) {
+                paragraphLines = flush(blocks, paragraph, page);
+                continue;
+            }
+            if (UNDERLINE.matcher(line).matches()) {
+                if (paragraphLines == 1 && isShortTitle(paragraph.toString())) {
+                    blocks.add(TextBlock.heading(paragraph.toString(), line.charAt(0) == '=' ? 1 : 2, page));
+                    paragraph.setLength(0);
+                    paragraphLines = 0;
+                }
+                continue;
+            }
+            TextBlock heading = heading(line, standalone);
+            if (heading != null) {
+                flush(blocks, paragraph, page);
+                paragraphLines = 0;
+                blocks.add(new TextBlock(TextBlock.Kind.HEADING, heading.text(), page, heading.headingLevel()));
+                continue;
+            }
+            if (BULLET.matcher(line).matches() || FIELD_LINE.matcher(line).matches()) {
+                flush(blocks, paragraph, page);
+                paragraphLines = 0;
+            }
+            if (!paragraph.isEmpty()) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line);
+            paragraphLines++;
+        }
+        flush(blocks, paragraph, page);
+        return blocks;
+    }
+
+    private static int flush(List<TextBlock> blocks, StringBuilder paragraph, Integer page) {
+        if (!paragraph.isEmpty()) {
+            blocks.add(TextBlock.paragraph(paragraph.toString(), page));
+            paragraph.setLength(0);
+        }
+        return 0;
+    }
+
+    /** The heading this line is, or null. {@code standalone}: blank lines (or paragraph edges) on both sides. */
+    static TextBlock heading(String line, boolean standalone) {
+        Matcher hashed = HASHED.matcher(line);
+        if (hashed.matches()) {
+            return TextBlock.heading(hashed.group(2), hashed.group(1).length(), null);
+        }
+        Matcher numbered = NUMBERED.matcher(line);
+        if (numbered.matches()) {
+            String rest = numbered.group(2);
+            if (isShortTitle(rest) && Character.isUpperCase(rest.codePointAt(0)) && !QUANTITY.matcher(rest).find()
+                    && !IMPERATIVE.matcher(rest).find()) {
+                int level = numbered.group(1).split("\\.").length;
+                return TextBlock.heading(line, level, null);
+            }
+            return null;
+        }
+        if (standalone && isShortTitle(line) && (isAllCaps(line) || isTitleCase(line))) {
+            return TextBlock.heading(line, 1, null);
+        }
+        return null;
+    }
+
+    private static boolean isShortTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 90) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return t.split(" ").length <= 10 && last != '.' && last != ',' && last != ';' && last != ':';
+    }
+
+    private static boolean isAllCaps(String line) {
+        long letters = line.chars().filter(Character::isLetter).count();
+        return letters >= 3 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static boolean isTitleCase(String line) {
+        String[] words = line.split(" ");
+        if (words.length < 2 || words.length > 8 || QUANTITY.matcher(line).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        int significant = 0;
+        for (String word : words) {
+            if (word.length() <= 3 && word.chars().allMatch(Character::isLowerCase)) {
+                continue; // "of", "and", "the", "in" stay lower case in titles
+            }
+            significant++;
+            if (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return significant > 0 && capitalised == significant;
+    }
+}
