@@ -102,6 +102,8 @@ public class ExtractiveAnswerer implements Answerer {
                 : wantsQuantity && !QuestionTerms.hasQuantity(top.text()) ? "a quantity was asked for and the best passage states none"
                 : wantsQuantity && focusHasNoQuantity(content, idf, supports) ? "the sources name the subject but give no quantity for it"
                 : PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best.evidence()) ? "the question concerns a child and the sources are for adults"
+                : excludedTopic(question, best.evidence()) != null
+                ? "'" + best.evidence().document().title() + "' states that it does not cover " + excludedTopic(question, best.evidence())
                 : null;
         if (reason != null) {
             return abstain(confidence.because(reason));
@@ -147,6 +149,18 @@ public class ExtractiveAnswerer implements Answerer {
         }
         return supports.stream().flatMap(s -> s.units().stream())
                 .noneMatch(u -> u.terms().contains(focus) && QuestionTerms.hasQuantity(u.text()));
+    }
+
+    /** A topic the best document's scope excludes, named as a phrase in the question; null if none. */
+    private String excludedTopic(String question, Evidence best) {
+        List<String> asked = terms.sequence(question);
+        for (String topic : best.document().scopeExclusions()) {
+            List<String> phrase = terms.sequence(topic);
+            if (!phrase.isEmpty() && java.util.Collections.indexOfSubList(asked, phrase) >= 0) {
+                return topic;
+            }
+        }
+        return null;
     }
 
     /** Adult documents do not answer questions about children, however close the wording. */

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,11 @@ final class QuestionTerms {
         return terms;
     }
 
+    /** The text's terms in order, as indexed (for phrase matching). */
+    List<String> sequence(String text) {
+        return tokens(index, text);
+    }
+
     /** Every term a text can be found by, synonyms included. */
     Set<String> expanded(String text) {
         return terms(expanding, text);
@@ -69,7 +75,11 @@ final class QuestionTerms {
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {
-        Set<String> out = new LinkedHashSet<>();
+        return new LinkedHashSet<>(tokens(analyzer, text));
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new java.util.ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();

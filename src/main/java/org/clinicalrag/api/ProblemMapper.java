@@ -1,5 +1,6 @@
 package org.clinicalrag.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,6 +48,22 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return respond(400, "Malformed JSON", describe(e), uri);
+    }
+
+    // Quarkus registers its own mappers for these subtypes; naming them here makes ours the closest match.
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper

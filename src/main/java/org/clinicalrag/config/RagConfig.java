@@ -70,7 +70,7 @@ public interface RagConfig {
 
     interface Answering {
         /** Below this share of the question's (IDF-weighted) terms found in the evidence, the answer abstains. */
-        @WithDefault("0.25")
+        @WithDefault("0.15")
         double minCoverage();
 
         /** Below this cosine similarity between question and best passage, the answer abstains. */

@@ -20,7 +20,8 @@ final class DocumentIdentity {
     }
 
     static String fromFileName(String fileName) {
-        String stem = EXTENSION.matcher(fileName == null ? "document" : fileName).replaceFirst("");
+        // "_" is a word character to regex \b, so "protocol_2024" would hide its date mark
+        String stem = EXTENSION.matcher(fileName == null ? "document" : fileName).replaceFirst("").replace('_', '-');
         String core = STATE_MARK.matcher(DATE_MARK.matcher(VERSION_MARK.matcher(stem).replaceAll("")).replaceAll(""))
                 .replaceAll("");
         String slug = slug(core);

@@ -8,6 +8,7 @@ import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.ingest.ParsedDocument;
 import org.clinicalrag.ingest.Passage;
 import org.clinicalrag.ingest.PassageChunker;
+import org.clinicalrag.ingest.ScopeExclusions;
 import org.clinicalrag.ingest.TextBlock;
 import org.clinicalrag.ingest.TextMetadataReader;
 import org.clinicalrag.ingest.UnreadableDocumentException;
@@ -88,7 +89,8 @@ public class GuidelineLibrary {
 
         GuidelineDocument document = new GuidelineDocument(documentId, title, version, meta.effectiveDate(),
                 meta.reviewDate(), declared == null ? DocumentStatus.CURRENT : declared, supersedes, audience,
-                meta.tags(), fileName, hash, passages.size(), parsed.pageCount(), Instant.now(clock));
+                meta.tags(), fileName, hash, passages.size(), parsed.pageCount(), Instant.now(clock),
+                ScopeExclusions.find(text));
         List<GuidelineDocument> siblings = index.versions(documentId).stream()
                 .filter(d -> !d.version().equals(version)).toList();
         List<GuidelineDocument> settled = settleStatuses(document, siblings, declared != null);

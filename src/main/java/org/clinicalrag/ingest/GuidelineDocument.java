@@ -11,10 +11,11 @@ import java.util.List;
 public record GuidelineDocument(String documentId, String title, String version, LocalDate effectiveDate,
                                 LocalDate reviewDate, DocumentStatus status, String supersedes, Audience audience,
                                 List<String> tags, String sourceFile, String contentHash, int passageCount,
-                                Integer pageCount, Instant ingestedAt) {
+                                Integer pageCount, Instant ingestedAt, List<String> scopeExclusions) {
 
     public GuidelineDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        scopeExclusions = scopeExclusions == null ? List.of() : List.copyOf(scopeExclusions);
     }
 
     /** {@code documentId@version}: the unit that is stored, replaced and superseded as a whole. */
@@ -28,7 +29,7 @@ public record GuidelineDocument(String documentId, String title, String version,
 
     public GuidelineDocument withStatus(DocumentStatus newStatus) {
         return new GuidelineDocument(documentId, title, version, effectiveDate, reviewDate, newStatus, supersedes,
-                audience, tags, sourceFile, contentHash, passageCount, pageCount, ingestedAt);
+                audience, tags, sourceFile, contentHash, passageCount, pageCount, ingestedAt, scopeExclusions);
     }
 
     /** True when the review date has passed: the content may be out of date even if no newer version exists. */

@@ -38,50 +38,45 @@ final class PlainTextStructure {
     static List<TextBlock> split(String text, Integer page) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<TextBlock> blocks = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        int paragraphLines = 0;
+        List<String> paragraph = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = clean(lines[i]);
             boolean standalone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 >= lines.length || lines[i + 1].isBlank());
             if (line.isEmpty()) {
-                paragraphLines = flush(blocks, paragraph, page);
+                flush(blocks, paragraph, page);
                 continue;
             }
             if (UNDERLINE.matcher(line).matches()) {
-                if (paragraphLines == 1 && isShortTitle(paragraph.toString())) {
-                    blocks.add(TextBlock.heading(paragraph.toString(), line.charAt(0) == '=' ? 1 : 2, page));
-                    paragraph.setLength(0);
-                    paragraphLines = 0;
+                if (!paragraph.isEmpty() && isShortTitle(paragraph.getLast())) {
+                    String title = paragraph.removeLast();
+                    flush(blocks, paragraph, page);
+                    blocks.add(TextBlock.heading(title, line.charAt(0) == '=' ? 1 : 2, page));
                 }
                 continue;
             }
             TextBlock heading = heading(line, standalone);
             if (heading != null) {
                 flush(blocks, paragraph, page);
-                paragraphLines = 0;
                 blocks.add(new TextBlock(TextBlock.Kind.HEADING, heading.text(), page, heading.headingLevel()));
                 continue;
             }
-            if (BULLET.matcher(line).matches() || FIELD_LINE.matcher(line).matches()) {
+            boolean startsItem = BULLET.matcher(line).matches() || FIELD_LINE.matcher(line).matches();
+            boolean followsItem = !paragraph.isEmpty() && BULLET.matcher(paragraph.getFirst()).matches()
+                    && i + 1 < lines.length && UNDERLINE.matcher(clean(lines[i + 1])).matches();
+            if (startsItem || followsItem) {
                 flush(blocks, paragraph, page);
-                paragraphLines = 0;
             }
-            if (!paragraph.isEmpty()) {
-                paragraph.append(' ');
-            }
-            paragraph.append(line);
-            paragraphLines++;
+            paragraph.add(line);
         }
         flush(blocks, paragraph, page);
         return blocks;
     }
 
-    private static int flush(List<TextBlock> blocks, StringBuilder paragraph, Integer page) {
+    private static void flush(List<TextBlock> blocks, List<String> paragraph, Integer page) {
         if (!paragraph.isEmpty()) {
-            blocks.add(TextBlock.paragraph(paragraph.toString(), page));
-            paragraph.setLength(0);
+            blocks.add(TextBlock.paragraph(String.join(" ", paragraph), page));
+            paragraph.clear();
         }
-        return 0;
     }
 
     /** The heading this line is, or null. {@code standalone}: blank lines (or paragraph edges) on both sides. */

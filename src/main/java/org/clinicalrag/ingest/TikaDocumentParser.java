@@ -70,7 +70,7 @@ public class TikaDocumentParser implements DocumentParser {
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             // The message of a parser exception can quote document content, so only its type is reported.
             throw new UnreadableDocumentException("The document could not be read as " + describe(type)
-                    + " (" + e.getClass().getSimpleName() + "); it may be corrupt or truncated.");
+                    + "; it may be corrupt or truncated.");
         }
         List<TextBlock> blocks = new ArrayList<>(handler.blocks());
         if (blocks.stream().allMatch(b -> b.text().isBlank())) {
