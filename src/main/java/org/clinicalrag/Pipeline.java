@@ -1,7 +1,6 @@
 package org.clinicalrag;
 
 import org.apache.lucene.analysis.Analyzer;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -19,10 +18,13 @@ import org.clinicalrag.index.PassageEmbedder;
 import org.clinicalrag.index.PassageFields;
 import org.clinicalrag.ingest.PassageChunker;
 import org.clinicalrag.ingest.TikaDocumentParser;
+import org.clinicalrag.ingest.WordPieces;
 import org.clinicalrag.retrieve.Bm25Retriever;
 import org.clinicalrag.retrieve.DenseRetriever;
 import org.clinicalrag.retrieve.HybridRetriever;
 import org.clinicalrag.retrieve.RetrievalService;
+import org.clinicalrag.safety.Deidentifier;
+import org.clinicalrag.safety.RuleBasedDeidentifier;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -41,12 +43,12 @@ public final class Pipeline implements Closeable {
     private final GuidelineLibrary library;
     private final RetrievalService retrieval;
     private final AskService ask;
+    private final Deidentifier deidentifier;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         this.embedder = embedder;
         this.index = new GuidelineIndex(config.dataDir().resolve("index"));
-        HuggingFaceTokenCountEstimator wordPieces = new HuggingFaceTokenCountEstimator();
-        this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config, wordPieces), embedder, clock);
+        this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config), embedder, clock);
         Analyzer query = ClinicalAnalyzers.query();
         Bm25Retriever bm25 = new Bm25Retriever(index, query, config.retrieval().sectionBoost(), config.retrieval().titleBoost());
         DenseRetriever dense = new DenseRetriever(index);
@@ -55,10 +57,11 @@ public final class Pipeline implements Closeable {
                 config.retrieval().candidates(), config.retrieval().rrfK(), config.retrieval().denseWeight());
         this.retrieval = new RetrievalService(index, embedder, bm25, dense, hybrid);
         RagConfig.Answering a = config.answering();
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), wordPieces::estimateTokenCountInText,
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), WordPieces::count,
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
-        this.ask = new AskService(retrieval, extractive, config);
+        this.deidentifier = new RuleBasedDeidentifier();
+        this.ask = new AskService(retrieval, extractive, deidentifier);
     }
 
     /** The body field's vocabulary, read from the current searcher. */
@@ -117,6 +120,10 @@ public final class Pipeline implements Closeable {
 
     public RetrievalService retrieval() {
         return retrieval;
+    }
+
+    public Deidentifier deidentifier() {
+        return deidentifier;
     }
 
     public AskService ask() {

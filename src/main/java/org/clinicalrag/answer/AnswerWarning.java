@@ -7,4 +7,5 @@ public record AnswerWarning(String code, String message) {
     public static final String STALE_SOURCE = "stale_source";
     public static final String LOW_CONFIDENCE = "low_confidence";
     public static final String UNVERIFIED_CLAIM = "unverified_claim";
+    public static final String PHI_REMOVED = "phi_removed";
 }

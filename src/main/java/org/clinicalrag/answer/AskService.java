@@ -1,19 +1,23 @@
 package org.clinicalrag.answer;
 
-import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.safety.Deidentified;
+import org.clinicalrag.safety.Deidentifier;
+import org.clinicalrag.safety.PhiSpan;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.Question;
 import org.clinicalrag.retrieve.RetrievalService;
 import org.clinicalrag.retrieve.SearchFilter;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * One question through the pipeline: condense the conversation into a standalone question, retrieve, answer,
- * and time each stage.
+ * One question through the pipeline: remove patient identifiers, condense the conversation into a standalone
+ * question, retrieve, answer, and time each stage.
  */
 public class AskService {
 
@@ -29,16 +33,28 @@ public class AskService {
 
     private final RetrievalService retrieval;
     private final Answerer extractive;
+    private final Deidentifier deidentifier;
 
-    public AskService(RetrievalService retrieval, Answerer extractive, RagConfig config) {
+    public AskService(RetrievalService retrieval, Answerer extractive, Deidentifier deidentifier) {
         this.retrieval = retrieval;
         this.extractive = extractive;
+        this.deidentifier = deidentifier;
     }
 
     public AskResult ask(AskCommand command) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
-        String standalone = ConversationCondenser.standalone(command.question(), command.history());
+        // Identifiers go first: nothing after this line sees the caller's raw text.
+        Deidentified asked = deidentifier.deidentify(command.question());
+        List<PhiSpan> removed = new ArrayList<>(asked.removed());
+        List<Turn> history = new ArrayList<>();
+        for (Turn turn : command.history()) {
+            Deidentified content = deidentifier.deidentify(turn.content() == null ? "" : turn.content());
+            removed.addAll(content.removed());
+            history.add(new Turn(turn.role(), content.text()));
+        }
+        timings.put("deidentify", ms(start));
+        String standalone = ConversationCondenser.standalone(asked.text(), history);
         Question question = retrieval.question(standalone);
         long t = System.nanoTime();
         List<Evidence> evidence = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
@@ -46,8 +62,18 @@ public class AskService {
         t = System.nanoTime();
         Answer answer = extractive.answer(standalone, evidence);
         timings.put("answer", ms(t));
+        if (!removed.isEmpty()) {
+            answer = answer.withWarning(phiRemoved(removed));
+        }
         timings.put("total", ms(start));
         return new AskResult(UUID.randomUUID().toString(), answer, evidence, timings);
+    }
+
+    /** Says which kinds of identifier were removed, never their values. */
+    static AnswerWarning phiRemoved(List<PhiSpan> removed) {
+        String types = removed.stream().map(s -> s.type().name()).distinct().sorted().collect(Collectors.joining(", "));
+        return new AnswerWarning(AnswerWarning.PHI_REMOVED, removed.size() + " patient identifier(s) (" + types
+                + ") were removed from the question before it was processed; answers do not depend on them.");
     }
 
     private static long ms(long sinceNanos) {

@@ -59,7 +59,7 @@ public class SearchResource {
 
     private SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
-        String q = rules.question(request.q());
+        String q = pipeline.deidentifier().deidentify(rules.question(request.q())).text();
         int k = rules.topK(request.topK());
         RetrievalService.Mode mode = RetrievalService.Mode.parse(request.retriever());
         AskRequest.Filters f = request.filters();

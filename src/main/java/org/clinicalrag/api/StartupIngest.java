@@ -2,6 +2,7 @@ package org.clinicalrag.api;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.clinicalrag.Pipeline;
 import org.clinicalrag.config.RagConfig;
@@ -29,12 +30,13 @@ public class StartupIngest {
     private static final Logger LOG = Logger.getLogger(StartupIngest.class);
     private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "html", "htm", "md", "markdown", "txt");
 
-    private final Pipeline pipeline;
+    private final Provider<Pipeline> pipelines;
     private final RagConfig config;
     private volatile boolean done;
 
-    public StartupIngest(Pipeline pipeline, RagConfig config) {
-        this.pipeline = pipeline;
+    /** The pipeline is built on the loader thread too: opening Tika, the tokenizer and Lucene takes seconds. */
+    public StartupIngest(Provider<Pipeline> pipelines, RagConfig config) {
+        this.pipelines = pipelines;
         this.config = config;
     }
 
@@ -48,6 +50,13 @@ public class StartupIngest {
 
     private void loadFolder() {
         long start = System.nanoTime();
+        Pipeline pipeline;
+        try {
+            pipeline = pipelines.get();
+        } catch (RuntimeException e) {
+            LOG.errorf("The index at %s could not be opened (%s); the server stays not ready", config.dataDir(), e.getClass().getSimpleName());
+            return;
+        }
         int added = 0;
         int unchanged = 0;
         int failed = 0;

@@ -5,7 +5,9 @@ import picocli.CommandLine;
 /** Command-line entry for everything that is not the server: evaluation and benchmarks ({@code ./run help}). */
 @CommandLine.Command(name = "./run", mixinStandardHelpOptions = true,
         description = "Clinical RAG server tools. Without a command, ./run starts the server.",
-        subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, MedquadDocumentsCommand.class,
+                DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class,
+                CommandLine.HelpCommand.class})
 public class RagCli {
 
     public static void main(String[] args) {

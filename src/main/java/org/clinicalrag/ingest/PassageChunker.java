@@ -1,6 +1,5 @@
 package org.clinicalrag.ingest;
 
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import org.clinicalrag.config.RagConfig;
 
 import java.text.BreakIterator;
@@ -18,17 +17,14 @@ public class PassageChunker {
 
     private final int maxTokens;
     private final int overlapSentences;
-    private final HuggingFaceTokenCountEstimator tokens;
-
-    public PassageChunker(RagConfig config, HuggingFaceTokenCountEstimator tokens) {
-        this(config.chunking().maxTokens(), config.chunking().overlapSentences(), tokens);
+    public PassageChunker(RagConfig config) {
+        this(config.chunking().maxTokens(), config.chunking().overlapSentences());
     }
 
-    /** {@code tokens}: the embedding model's own tokenizer, so the limit is in the units the model truncates by. */
-    public PassageChunker(int maxTokens, int overlapSentences, HuggingFaceTokenCountEstimator tokens) {
+    /** {@code maxTokens} counts {@link WordPieces}, the units the embedding model truncates by. */
+    public PassageChunker(int maxTokens, int overlapSentences) {
         this.maxTokens = maxTokens;
         this.overlapSentences = overlapSentences;
-        this.tokens = tokens;
     }
 
     public List<Passage> chunk(String documentId, String version, String title, List<TextBlock> blocks) {
@@ -62,12 +58,12 @@ public class PassageChunker {
             }
             unitPage = block.page();
             for (String piece : pieces(block.text())) {
-                int n = tokens.estimateTokenCountInText(piece);
+                int n = WordPieces.count(piece);
                 if (unitTokens + n > maxTokens && !units.isEmpty()) {
                     List<String> carried = overlap(units);
                     emit(passages, documentId, version, section, path, unitPage, units);
                     units.addAll(carried);
-                    unitTokens = carried.stream().mapToInt(tokens::estimateTokenCountInText).sum();
+                    unitTokens = carried.stream().mapToInt(WordPieces::count).sum();
                 }
                 units.add(piece);
                 unitTokens += n;
@@ -81,7 +77,7 @@ public class PassageChunker {
 
     /** The block itself when it fits, else its sentences (a sentence longer than the limit is cut by words). */
     private List<String> pieces(String text) {
-        if (tokens.estimateTokenCountInText(text) <= maxTokens) {
+        if (WordPieces.count(text) <= maxTokens) {
             return List.of(text);
         }
         List<String> sentences = new ArrayList<>();
@@ -92,7 +88,7 @@ public class PassageChunker {
             if (sentence.isEmpty()) {
                 continue;
             }
-            if (tokens.estimateTokenCountInText(sentence) <= maxTokens) {
+            if (WordPieces.count(sentence) <= maxTokens) {
                 sentences.add(sentence);
             } else {
                 sentences.addAll(byWords(sentence));
@@ -105,7 +101,7 @@ public class PassageChunker {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (String word : sentence.split(" ")) {
-            if (!part.isEmpty() && tokens.estimateTokenCountInText(part + " " + word) > maxTokens) {
+            if (!part.isEmpty() && WordPieces.count(part + " " + word) > maxTokens) {
                 parts.add(part.toString());
                 part.setLength(0);
             }

@@ -34,8 +34,12 @@ public class TikaDocumentParser implements DocumentParser {
     /** Formats named in error messages, so a user knows what to send instead. */
     public static final String SUPPORTED = "PDF, DOCX, HTML, Markdown (.md) and plain text (.txt)";
 
-    private final AutoDetectParser parser = new AutoDetectParser();
     private final MarkdownConverter markdown = new MarkdownConverter();
+
+    /** Tika's parser registry takes a second or more to load; a restart that re-reads no file never pays for it. */
+    private static final class Tika {
+        static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
 
     @Override
     public ParsedDocument parse(byte[] content, String fileName) {
@@ -64,7 +68,7 @@ public class TikaDocumentParser implements DocumentParser {
         }
         StructureHandler handler = new StructureHandler(type.equals(PDF));
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-            parser.parse(stream, handler, metadata, parseContext());
+            Tika.PARSER.parse(stream, handler, metadata, parseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("The document is encrypted or password-protected; upload an unprotected copy.");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
@@ -87,7 +91,7 @@ public class TikaDocumentParser implements DocumentParser {
             hint.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            return parser.getDetector().detect(stream, hint).getBaseType();
+            return Tika.PARSER.getDetector().detect(stream, hint).getBaseType();
         } catch (IOException e) {
             throw new UnreadableDocumentException("The file could not be read.");
         }

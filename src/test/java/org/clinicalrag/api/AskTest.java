@@ -142,6 +142,19 @@ class AskTest {
     }
 
     @Test
+    void identifiersAreRemovedAndReportedWithoutTheirValues() {
+        JsonPath r = ask("Mrs Eleanor Whitfield (MRN 40021877, DOB 14/02/1951, phone 07700 900123) has AF with CrCl 25 mL/min. "
+                + "What is the reduced dose of apixaban?");
+        assertEquals("answered", r.getString("status"));
+        assertTrue(r.getString("answer").contains("2.5 mg twice daily"), r.getString("answer"));
+        assertTrue(r.getList("warnings.code").contains("phi_removed"), r.prettify());
+        String body = r.prettify();
+        for (String identifier : List.of("Whitfield", "40021877", "14/02/1951", "07700 900123")) {
+            assertFalse(body.contains(identifier), "identifier echoed in the response: " + identifier);
+        }
+    }
+
+    @Test
     void answerCarriesTimings() {
         given().contentType(ContentType.JSON).body(Map.of("question", "What is the maximum infusion rate of potassium chloride on a general ward?"))
                 .when().post("/v1/ask")

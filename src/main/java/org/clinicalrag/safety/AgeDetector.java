@@ -1,0 +1,73 @@
+package org.clinicalrag.safety;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages over 89, which Safe Harbor treats as identifying because so few people reach them. Ages up
+ * to 89 are deliberately kept: dosing and risk scores depend on them. Only the number is replaced
+ * ("a [AGE]-year-old"), and thresholds in guidance ("patients over 90", "aged 90 and over") are not
+ * anyone's age, so they are skipped.
+ */
+final class AgeDetector implements PhiDetector {
+
+    private static final String OLD = "(?<age>9\\d|1[01]\\d)";
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+            "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
+
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be| just turned| is now| who is)\\s+$");
+    private static final int BARE_NUMBER = 3;
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?<![\\d.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?![\\d.])"),
+            Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
+            // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
+            Pattern.compile("(?i)(?<![\\d.])" + OLD
+                    + "(?![\\d.,])(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|on\\b|at\\b|mmol|units|ml|cm|mm|x\\b))"),
+            Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
+            Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"));
+
+    /** Subjects whose "is 95" is a measurement, not an age. */
+    private static final Set<String> MEASUREMENTS = Set.of(
+            "hr", "rate", "pulse", "sats", "saturation", "saturations", "spo2", "o2", "bp", "pressure", "weight", "wt",
+            "glucose", "sugar", "sugars", "bm", "level", "levels", "score", "count", "temp", "temperature", "rr",
+            "respiratory", "creatinine", "egfr", "gfr", "crp", "sodium", "potassium", "na", "k", "hb", "haemoglobin",
+            "hemoglobin", "platelets", "plt", "wcc", "wbc", "ferritin", "b12", "folate", "tsh", "alt", "ast", "alp",
+            "inr", "bilirubin", "albumin", "urea", "lactate", "ph", "fev1", "fvc", "qtc", "qt", "pr", "ef", "lvef",
+            "fraction", "it", "this", "that", "dose", "result", "reading", "value", "number", "figure", "total",
+            "systolic", "diastolic", "map", "height", "volume", "output", "intake", "heart", "oxygen", "ldl", "hdl",
+            "cholesterol", "hba1c", "a1c", "troponin", "trop", "ck", "amylase", "lipase", "mcv", "calcium", "phosphate",
+            "magnesium", "chloride", "bicarbonate", "osmolality", "vitamin", "d", "iron", "gcs", "apgar", "news", "centile",
+            "percentile", "bmi", "age", "limit", "threshold", "cutoff", "cut-off", "target", "goal");
+
+    @Override
+    public void detect(ScannedText scanned, List<Candidate> out) {
+        String text = scanned.text();
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            boolean bareNumber = p == BARE_NUMBER;
+            scanned.forEachMatch(PATTERNS.get(p), m -> {
+                int start = m.start("age");
+                int end = m.end("age");
+                String before = text.substring(Math.max(0, m.start() - 24), m.start());
+                String after = text.substring(end, Math.min(text.length(), end + 24));
+                if (THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find()) {
+                    return;
+                }
+                if (bareNumber) {
+                    Matcher verb = VERB_BEFORE.matcher(before);
+                    if (!verb.find() || MEASUREMENTS.contains(verb.group("subject").toLowerCase(Locale.ROOT))) {
+                        return;
+                    }
+                }
+                out.add(new Candidate(PhiType.AGE, start, end, Candidate.PATTERN));
+            });
+        }
+    }
+}

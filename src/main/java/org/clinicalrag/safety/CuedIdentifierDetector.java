@@ -1,0 +1,117 @@
+package org.clinicalrag.safety;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers announced by a cue word: "MRN 00482913", "NHS number 943 476 5919", "member ID
+ * XQH-44821", "serial no. PJM123456S", "DEA # AB1234563". The cue decides the type, which is why a
+ * value found here outranks the same digits matched by shape alone. Values must contain a digit,
+ * so a cue followed by ordinary words ("ID team reviewed") is ignored.
+ */
+final class CuedIdentifierDetector implements PhiDetector {
+
+    private record CueRule(PhiType type, Pattern pattern, boolean phoneLike) {
+    }
+
+    /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is"... */
+    private static final String SEP =
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at)\\b\\.?|[#:=\\-–]))*\\s*";
+    /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
+    private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
+            + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
+    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?![\\d.])";
+    private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
+    private static final String PLATE_VALUE =
+            "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){1,2}(?![A-Za-z0-9]))";
+
+    private static final List<CueRule> RULES = List.of(
+            cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
+                    + "|(?:hospital|hosp\\.?) (?:number|no\\.?|#|id)|nhs(?: number| no\\.?| #)?|(?-i:CHI)(?: number| no\\.?)?"
+                    + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
+                    + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)",
+                    SPACED_DIGITS + "|" + CODE),
+            cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
+                    + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
+                    + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
+                    + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
+                    + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)",
+                    CODE),
+            cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
+                    + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
+                    + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
+                    + "|card ending(?: in)?|payment ref(?:erence)?",
+                    SPACED_DIGITS + "|" + CODE),
+            cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
+                    + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
+                    + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
+                    + "|certificate (?:number|no\\.?|#)|cert(?:ificate)? #|board certification (?:number|no\\.?)"
+                    + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)",
+                    CODE),
+            cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
+                    + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
+                    + "|reg(?:istration)? mark|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
+                    PLATE_VALUE + "|" + CODE),
+            cued(PhiType.DEVICE, "serial (?:number|no\\.?|#)|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
+                    + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
+                    + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
+                    + "|(?-i:IMEI)(?: number)?|model/serial",
+                    CODE),
+            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|retinal? scan|iris scan|voice ?print"
+                    + "|palm ?print|biometric|face (?:template|scan)|facial (?:template|recognition|scan)|gait signature"
+                    + "|hand geometry)(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature"
+                    + "| enrol(?:l)?ment)*",
+                    CODE),
+            cued(PhiType.PHOTO, "photo(?:graph)?(?: id| ref(?:erence)?| no\\.?| number| file| #)|image (?:id|ref(?:erence)?|file)"
+                    + "|(?:clinical |wound |patient )photo(?:graph)?(?: ref(?:erence)?| id)?",
+                    CODE),
+            cued(PhiType.OTHER_ID, "patient id(?:entifier)?|pt id|study (?:id|number|no\\.?|code)|trial (?:id|number|no\\.?)"
+                    + "|participant (?:id|number|no\\.?|code)|subject (?:id|number|no\\.?)|enrol(?:l)?ment (?:id|number)"
+                    + "|reference (?:number|no\\.?|code)|ref(?:erence)?\\.? (?:no\\.?|#)|ref:|case id|claim (?:number|no\\.?|id)"
+                    + "|passport(?: number| no\\.?)?|employee (?:id|number|no\\.?)|staff (?:id|number|no\\.?)"
+                    + "|badge (?:number|no\\.?|id)|national id(?: number)?|(?-i:ID)(?: number| no\\.?)?|identifier"
+                    + "|voter id|student id|visit (?:id|number)|encounter (?:id|number)|accession (?:number|no\\.?)"
+                    + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)",
+                    CODE),
+            cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
+                    + "|(?-i:NI|NINO)(?: number| no\\.?)?",
+                    "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
+            phone(PhiType.FAX, "fax(?: number| no\\.?)?|facsimile"),
+            phone(PhiType.PHONE, "(?:phone|mobile|cell|home|work|contact|daytime|landline)(?: phone)?(?: number| no\\.?)"
+                    + "|phone|telephone|tel\\.?|mobile|cell|landline|ph\\.?|call (?:me |us |her |him |them )?(?:on|at)"
+                    + "|ring (?:me |us |her |him )?on|text (?:me |her |him )?(?:on|at)|reach (?:me|her|him|them) (?:on|at)"));
+
+    @Override
+    public void detect(ScannedText scanned, List<Candidate> out) {
+        String text = scanned.text();
+        for (CueRule rule : RULES) {
+            scanned.forEachMatch(rule.pattern(), m -> {
+                int start = m.start("value");
+                int end = m.end("value");
+                if (rule.phoneLike()) {
+                    end = trimToDigit(text, start, end);
+                    long digits = text.substring(start, end).chars().filter(Character::isDigit).count();
+                    if (digits < 7 || digits > 15) {
+                        return;
+                    }
+                }
+                out.add(new Candidate(rule.type(), start, end, Candidate.CUED));
+            });
+        }
+    }
+
+    private static CueRule cued(PhiType type, String cues, String value) {
+        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues + ")(?!\\w)" + SEP + "(?<value>" + value + ")"), false);
+    }
+
+    private static CueRule phone(PhiType type, String cues) {
+        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues + ")(?!\\w)" + SEP + "(?<value>" + PHONE_VALUE + ")"), true);
+    }
+
+    private static int trimToDigit(String text, int start, int end) {
+        while (end > start && !Character.isDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

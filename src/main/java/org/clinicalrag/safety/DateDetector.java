@@ -1,0 +1,107 @@
+package org.clinicalrag.safety;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date elements more specific than a year: "12 March 2024", "March 12th", "03/12/2024",
+ * "2024-03-12", "March 2024", "DOB 4/7/51". A year on its own is allowed by Safe Harbor and left
+ * alone. Numbers that merely look like dates are the main hazard here: "5/2" or "3/7" without a
+ * year is only a date after a cue such as "on" or "since", blood pressures fail the day/month
+ * check, and "5-10-20 mg" is a titration, not a date.
+ */
+final class DateDetector implements PhiDetector {
+
+    /** Capitalised month names and abbreviations; lower-case full names except "may" (a verb). */
+    private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?![a-z])"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+            + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+            + "|january|february|march|april|june|july|august|september|october|november|december)";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+    private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago))";
+    private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|admitted|admission|discharged|discharge"
+            + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date)";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            // 12 March 2024, 12th of March, 3 Jan '24, 12-14 March 2024
+            Pattern.compile("\\b" + DAY + "(?:\\s*[-–]\\s*" + DAY + ")?(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+" + YEAR + ")?(?![\\w'])"),
+            // March 12, 2024 / March 12th / Mar 12
+            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
+            // March 2024, Sept 2023, March of 2024
+            Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"),
+            // 2024-03-12, 2024/03/12
+            Pattern.compile("(?<![\\d./-])(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![\\d/])"),
+            // 03/12/2024, 4/7/51, 12.03.2024, 12-03-2024
+            Pattern.compile("(?<![\\w./-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d/]|\\.\\d|-\\d)" + UNIT_AFTER),
+            // 03/2024
+            Pattern.compile("(?<![\\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}(?![\\d/])"),
+            // "on 3/7", "since 12/3": day/month without year only after a date cue
+            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?[:\\s]\\s*(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
+            // a bare month after a temporal cue: "in March", "since April"
+            Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[\\s-]+"
+                    + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"));
+
+    /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
+    private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
+            "\\G\\s*(?:and|to|or|&|,|-|–|then)\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)" + UNIT_AFTER);
+
+    private static final int NUMERIC_WITH_YEAR = 4;
+    private static final int CUED_DAY_MONTH = 6;
+    private static final int BARE_MONTH = 7;
+
+    @Override
+    public void detect(ScannedText scanned, List<Candidate> out) {
+        String text = scanned.text();
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            int p = i;
+            scanned.forEachMatch(PATTERNS.get(p), m -> {
+                int start = m.start();
+                int end = m.end();
+                if (p == NUMERIC_WITH_YEAR && !plausibleDayMonth(m.group(1), m.group(3))) {
+                    return;
+                }
+                if (p == CUED_DAY_MONTH) {
+                    if (!plausibleDayMonth(m.group(1), m.group(2))) {
+                        return;
+                    }
+                    start = m.start(1);
+                }
+                if (p == BARE_MONTH) {
+                    start = m.start("bare");
+                    end = m.end("bare");
+                }
+                if (p == NUMERIC_WITH_YEAR && m.group(2).equals(".") && versionBefore(text, start)) {
+                    return;
+                }
+                out.add(new Candidate(PhiType.DATE, start, end, Candidate.PATTERN));
+                addChained(text, end, out);
+            });
+        }
+    }
+
+    private static void addChained(String text, int from, List<Candidate> out) {
+        Matcher chain = CHAINED_DAY_MONTH.matcher(text);
+        int at = from;
+        while (at < text.length() && chain.find(at) && chain.start() == at && plausibleDayMonth(chain.group(1), chain.group(2))) {
+            out.add(new Candidate(PhiType.DATE, chain.start(1), chain.end(2), Candidate.PATTERN));
+            at = chain.end();
+        }
+    }
+
+    private static boolean plausibleDayMonth(String a, String b) {
+        int x = Integer.parseInt(a);
+        int y = Integer.parseInt(b);
+        if (x == 0 || y == 0) {
+            return false;
+        }
+        return (x <= 12 && y <= 31) || (x <= 31 && y <= 12);
+    }
+
+    private static boolean versionBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 10), start).toLowerCase();
+        return before.matches(".*(version|ver\\.?|v|release)\\s*$");
+    }
+}

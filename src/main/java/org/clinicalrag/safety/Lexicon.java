@@ -1,0 +1,165 @@
+package org.clinicalrag.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the name and place rules, loaded once from {@code /deid/*.txt} on the
+ * classpath. Kept as data files so that clinicians can extend them without touching the rules.
+ * Immutable after construction, so one instance is shared by all threads.
+ */
+final class Lexicon {
+
+    /** A multi-word place name, lower-cased token by token. */
+    record Place(List<String> tokens, boolean needsLocativeCue) {
+    }
+
+    private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> nameWords;
+    private final Set<String> clinicalTerms;
+    private final Set<String> eponymHeads;
+    private final Set<String> streetSuffixes;
+    private final Set<String> usStates;
+    private final Map<String, List<Place>> placesByFirstToken;
+    private final Set<String> regions;
+
+    private Lexicon(Set<String> givenNames, Set<String> surnames, Set<String> nameWords,
+            Set<String> clinicalTerms, Set<String> eponymHeads, Set<String> streetSuffixes,
+            Set<String> usStates, Map<String, List<Place>> placesByFirstToken, Set<String> regions) {
+        this.givenNames = givenNames;
+        this.surnames = surnames;
+        this.nameWords = nameWords;
+        this.clinicalTerms = clinicalTerms;
+        this.eponymHeads = eponymHeads;
+        this.streetSuffixes = streetSuffixes;
+        this.usStates = usStates;
+        this.placesByFirstToken = placesByFirstToken;
+        this.regions = regions;
+    }
+
+    static Lexicon loadDefault() {
+        Map<String, List<Place>> places = new HashMap<>();
+        for (String line : lines("places.txt")) {
+            boolean needsCue = line.startsWith("~");
+            String name = needsCue ? line.substring(1).trim() : line;
+            List<String> tokens = new ArrayList<>();
+            for (String part : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+                if (!part.isEmpty()) {
+                    tokens.add(part);
+                }
+            }
+            places.computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>())
+                    .add(new Place(List.copyOf(tokens), needsCue));
+        }
+        // Longest candidates first so that "Newcastle upon Tyne" wins over "Newcastle".
+        places.replaceAll((k, v) -> v.stream()
+                .sorted((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()))
+                .toList());
+        Set<String> states = new HashSet<>();
+        for (String line : lines("us-states.txt")) {
+            if (line.matches("[A-Z]{2}(\\s+[A-Z]{2})*")) {
+                for (String code : line.split("\\s+")) {
+                    states.add(code);
+                }
+            } else {
+                states.add(line);
+            }
+        }
+        return new Lexicon(words("given-names.txt"), words("surnames.txt"), words("name-words.txt"),
+                words("clinical-stoplist.txt"), words("eponym-heads.txt"),
+                words("street-suffixes.txt"), Set.copyOf(states), Map.copyOf(places), words("regions.txt"));
+    }
+
+    boolean isGivenName(String lower) {
+        return givenNames.contains(lower);
+    }
+
+    boolean isSurname(String lower) {
+        return surnames.contains(lower);
+    }
+
+    /** A name that is also an ordinary word ("Will", "Grace", "Brown") and so needs corroboration. */
+    boolean isNameWord(String lower) {
+        return nameWords.contains(lower);
+    }
+
+    boolean isAnyName(String lower) {
+        return givenNames.contains(lower) || surnames.contains(lower) || nameWords.contains(lower);
+    }
+
+    boolean isClinicalTerm(String lower) {
+        return clinicalTerms.contains(lower);
+    }
+
+    boolean isEponymHead(String lower) {
+        return eponymHeads.contains(lower);
+    }
+
+    boolean isStreetSuffix(String lower) {
+        return streetSuffixes.contains(lower);
+    }
+
+    /** State names and two-letter codes, compared exactly as written (codes are upper case). */
+    boolean isUsState(String text) {
+        return usStates.contains(text);
+    }
+
+    /** Countries, nations and US states: too large to be PHI. Compared in lower case. */
+    boolean isRegion(String lower) {
+        return regions.contains(lower) || usStates.stream().anyMatch(s -> s.equalsIgnoreCase(lower) && s.length() > 2);
+    }
+
+    List<Place> placesStartingWith(String lowerToken) {
+        return placesByFirstToken.getOrDefault(lowerToken, List.of());
+    }
+
+    Set<String> streetSuffixes() {
+        return streetSuffixes;
+    }
+
+    Set<String> usStates() {
+        return usStates;
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines(resource)) {
+            words.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    private static List<String> lines(String resource) {
+        String path = "/deid/" + resource;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing de-identification resource " + path);
+            }
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                        lines.add(trimmed);
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read de-identification resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package org.clinicalrag.safety;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Person names, found three ways, strongest first:
+ * <ol>
+ * <li>after a title ("Dr Okafor", "Mrs J. Hughes"), which overrides every clinical stop-list;</li>
+ * <li>after a context cue ("patient named", "my name is", "my son Jack", "Next of kin:");</li>
+ * <li>from the given-name and surname dictionaries, widened to adjoining capitalised words.</li>
+ * </ol>
+ * Names that are also words ("Grace", "Will", "Brown") need corroboration from a cue or an
+ * adjoining name, and tokens in clinical context (eponyms, drug brands) are never names unless a
+ * title precedes them.
+ */
+final class NameDetector implements PhiDetector {
+
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sister",
+            "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau");
+    private static final Set<String> LOWERCASE_TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
+
+    /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "i", "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "is", "was", "has",
+            "had", "and", "or", "but", "if", "who", "what", "when", "why", "how", "which", "can", "could",
+            "should", "would", "does", "did", "yes", "no", "not", "please", "thanks", "ok", "okay", "today",
+            "yesterday", "tomorrow", "patient", "hospital", "clinic", "ward", "unit", "department", "team",
+            "practice", "surgery", "pharmacy", "service", "services", "centre", "center", "trust", "doctor",
+            "nurse", "mum", "mom", "dad", "son", "daughter", "also", "just", "recently", "currently", "now",
+            "then", "on", "in", "at", "of", "for", "with", "to", "from", "by", "about", "after", "before",
+            "unknown", "none", "n/a", "na", "redacted", "same", "above", "below", "here", "there", "this",
+            "that", "these", "those", "my", "our", "your", "me", "him", "them", "us", "dear", "hi", "hello",
+            "regards", "best", "kind", "sincerely", "signed", "reviewed", "seen", "discussed", "attending",
+            "consultant", "registrar", "resident", "intern", "fellow", "gp", "pcp", "md", "rn", "np", "pa",
+            "do", "phd", "frcp", "mrcp", "mbbs", "bsc", "msc", "er", "ed", "icu", "ccu", "hdu", "ae", "ae's");
+    private static final Set<String> FACILITY_WORDS = Set.of(
+            "hospital", "hospitals", "infirmary", "clinic", "hospice", "centre", "center", "practice", "surgery",
+            "ward", "school", "foundation", "trust", "university", "college", "institute", "medical", "health",
+            "building", "wing", "house", "lodge", "pavilion", "memorial", "children's", "nursing", "care",
+            "hall", "street", "road", "avenue", "lane", "drive", "way", "close", "court", "square", "park");
+
+    private static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
+            + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|nanna"
+            + "|grandson|granddaughter|grandchild|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbour|neighbor"
+            + "|carer|caregiver|fiancée?|boyfriend|girlfriend|child|baby|toddler|boy|girl|twin|stepson|stepdaughter"
+            + "|stepfather|stepmother|stepdad|stepmum|kid|patient|client|colleague|gp|doctor|nurse|consultant"
+            + "|midwife|dentist|pharmacist|surgeon|cardiologist|oncologist|physician|therapist|physio|key worker"
+            + "|social worker|health visitor|landlord|employer|boss|flatmate|roommate|housemate|relative";
+
+    private static final List<Pattern> STRONG_CUES = List.of(
+            Pattern.compile("(?i)\\b(?:patient|pt|client|resident|baby|infant|child|lady|gentleman|man|woman|boy|girl|person|someone)"
+                    + "\\s+(?:named|called|by the name of)\\s+"),
+            Pattern.compile("(?i)\\b(?:named|name\\s+is|name's|names\\s+are|names?\\s*[:\\-–])\\s*"),
+            Pattern.compile("(?i)\\b(?:surname|forename|first name|last name|full name|given name|family name|next of kin|nok"
+                    + "|emergency contact|contact person|guardian|attending|attending physician|consultant|gp|physician"
+                    + "|referrer|referring (?:clinician|doctor|physician)|author|signed|signed by|dictated by|cc|pt|patient|carer"
+                    + "|caregiver|parent|mother|father|husband|wife|informant)\\s*:\\s*"),
+            Pattern.compile("(?i)\\b(?:my|his|her|their|our|your|the patient's|patient's|pt's|this patient's)\\s+"
+                    + "(?:(?:\\d{1,2}[- ](?:year|yr|month|week|day)s?[- ]old|elderly|little|older|younger|big|baby|teenage|adult"
+                    + "|eldest|youngest|oldest|twin|new|late|only|main|usual|regular|own|best|adopted|foster|\\d{1,2}(?:yo|y/o))\\s+){0,3}"
+                    + "(?:" + RELATIONS + ")s?(?:-in-law)?\\s*(?:,\\s*)?(?:is\\s+)?"));
+    private static final List<Pattern> WEAK_CUES = List.of(
+            Pattern.compile("(?i)\\b(?:called|dear|hi|hello|thanks|thank you|i am|i'm|this is|seen by|reviewed by|referred by"
+                    + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"
+                    + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"));
+
+    private final Lexicon lexicon;
+
+    NameDetector(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void detect(ScannedText s, List<Candidate> out) {
+        int before = out.size();
+        detectAfterTitles(s, out);
+        detectAfterCues(s, STRONG_CUES, true, out);
+        detectAfterCues(s, WEAK_CUES, false, out);
+        detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
+    }
+
+    /**
+     * Words a title or cue has already shown to be names in this text. Any other capitalised
+     * occurrence of them is a name too: "Jack Brown (my son Jack)" settles the first "Jack".
+     */
+    private static Set<String> confirmedNames(ScannedText s, List<Candidate> found) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            for (int i = s.tokenAtOrAfter(c.start()); i < s.size() && s.token(i).start() < c.end(); i++) {
+                if (!s.isClinical(i) && s.token(i).isCapitalised() && s.token(i).text().length() > 1) {
+                    names.add(s.token(i).lower());
+                }
+            }
+        }
+        return names;
+    }
+
+    private void detectAfterTitles(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token title = s.token(i);
+            if (!TITLES.contains(title.lower()) || title.isPossessive()) {
+                continue;
+            }
+            String gap = s.text().substring(title.end(), s.token(i + 1).start());
+            if (!(gap.equals(" ") || gap.equals(". ") || gap.equals("."))) {
+                continue;
+            }
+            if (title.isCapitalised()) {
+                int last = i;
+                for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+                    Token t = s.token(j);
+                    boolean joined = j == i + 1 || s.adjacent(j - 1, j);
+                    boolean notName = NOT_NAMES.contains(t.lower()) && !s.isInitial(j);
+                    if (!joined || !t.isCapitalised() || notName || lexicon.isEponymHead(t.lower())
+                            || TITLES.contains(t.lower())) {
+                        break;
+                    }
+                    last = j;
+                    if (t.isPossessive()) {
+                        break;
+                    }
+                }
+                if (last > i) {
+                    emit(s, i + 1, last, Candidate.CUED, out);
+                }
+            } else if (LOWERCASE_TITLES.contains(title.lower()) && lexicon.isAnyName(s.token(i + 1).lower())) {
+                int last = i + 1;
+                if (last + 1 < s.size() && s.adjacent(last, last + 1) && lexicon.isAnyName(s.token(last + 1).lower())) {
+                    last++;
+                }
+                emit(s, i + 1, last, Candidate.CUED, out);
+            }
+        }
+    }
+
+    private void detectAfterCues(ScannedText s, List<Pattern> cues, boolean strong, List<Candidate> out) {
+        for (Pattern cue : cues) {
+            s.forEachMatch(cue, m -> {
+                int i = s.tokenAtOrAfter(m.end());
+                if (i >= s.size() || s.token(i).start() != m.end() || TITLES.contains(s.token(i).lower())) {
+                    return; // a title is left to the title rule
+                }
+                int last = strong ? strongRun(s, i) : weakRun(s, i);
+                if (last >= i) {
+                    emit(s, i, last, strong ? Candidate.CUED : Candidate.DICTIONARY, out);
+                    emitCoordinated(s, last, out);
+                }
+            });
+        }
+    }
+
+    /** After a strong cue any capitalised, non-clinical word is taken, up to three ("Jones, Mary" too). */
+    private int strongRun(ScannedText s, int i) {
+        Token first = s.token(i);
+        if (!first.isCapitalised()) {
+            boolean plainGivenName = lexicon.isGivenName(first.lower()) && !lexicon.isNameWord(first.lower());
+            if (!plainGivenName || s.isClinical(i)) {
+                return -1;
+            }
+            int last = i;
+            if (i + 1 < s.size() && s.adjacent(i, i + 1) && !first.isPossessive()
+                    && lexicon.isSurname(s.token(i + 1).lower()) && !lexicon.isNameWord(s.token(i + 1).lower())) {
+                last = i + 1;
+            }
+            return last;
+        }
+        if (!acceptableAfterCue(s, i)) {
+            return -1;
+        }
+        int last = i;
+        for (int j = i + 1; j < s.size() && j <= i + 2; j++) {
+            if (s.token(j - 1).isPossessive()) {
+                break;
+            }
+            boolean joined = s.adjacent(j - 1, j) || commaInverted(s, j - 1, j);
+            if (!joined || !s.token(j).isCapitalised() || !acceptableAfterCue(s, j)) {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    /** After a weak cue ("seen by", "thanks") the word must itself be in a name list. */
+    private int weakRun(ScannedText s, int i) {
+        Token first = s.token(i);
+        if (!first.isCapitalised() || s.isClinical(i) || !lexicon.isAnyName(first.lower()) || isMonth(first.lower())) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < s.size() && last < i + 2 && s.adjacent(last, last + 1) && !s.token(last).isPossessive()
+                && s.token(last + 1).isCapitalised() && acceptableAfterCue(s, last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    private boolean acceptableAfterCue(ScannedText s, int i) {
+        Token t = s.token(i);
+        return !s.isClinical(i) && !NOT_NAMES.contains(t.lower()) && !lexicon.isEponymHead(t.lower())
+                && !isMonth(t.lower()) && !FACILITY_WORDS.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3);
+    }
+
+    private void detectFromDictionary(ScannedText s, Set<String> confirmed, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean confirmedHere = isNameShaped(s, i) && confirmed.contains(s.token(i).lower());
+            if (!confirmedHere && !isAnchor(s, i)) {
+                continue;
+            }
+            boolean surnameAnchor = !confirmedHere && !isPlainGivenName(s, i);
+            int first = i;
+            while (first - 1 >= 0 && first > i - 2 && s.adjacent(first - 1, first)
+                    && !s.token(first - 1).isPossessive() && extendsLeft(s, first - 1, surnameAnchor)) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < s.size() && last < i + 3 && s.adjacent(last, last + 1)
+                    && !s.token(last).isPossessive() && extendsRight(s, last + 1, !surnameAnchor || s.isInitial(last))) {
+                last++;
+            }
+            if (first > 0 && isSaintOrFacilityPrefix(s, first - 1)) {
+                continue;
+            }
+            if (last + 1 < s.size() && s.adjacent(last, last + 1) && FACILITY_WORDS.contains(s.token(last + 1).lower())) {
+                continue;
+            }
+            // "Brown, Mary": an ambiguous surname before a comma and a given name.
+            if (first >= 2 && s.text().substring(s.token(first - 1).end(), s.token(first).start()).equals(", ")
+                    && s.token(first - 1).isCapitalised() && lexicon.isAnyName(s.token(first - 1).lower())
+                    && !s.isClinical(first - 1) && isPlainGivenName(s, first)) {
+                emit(s, first - 1, first - 1, Candidate.DICTIONARY, out);
+            }
+            emit(s, first, last, Candidate.DICTIONARY, out);
+            emitCoordinated(s, last, out);
+            i = last;
+        }
+    }
+
+    private boolean isAnchor(ScannedText s, int i) {
+        Token t = s.token(i);
+        if (!isNameShaped(s, i)) {
+            return false;
+        }
+        if (isPlainGivenName(s, i) || isPlainSurname(s, i)) {
+            return true;
+        }
+        // Two name-words together, not at a sentence start: "Mark Brown", "Patient Grace Hill".
+        return lexicon.isNameWord(t.lower()) && !s.isSentenceInitial(i) && !isMonth(t.lower())
+                && i + 1 < s.size() && s.adjacent(i, i + 1) && !t.isPossessive() && isNameShaped(s, i + 1)
+                && lexicon.isAnyName(s.token(i + 1).lower());
+    }
+
+    private boolean isNameShaped(ScannedText s, int i) {
+        Token t = s.token(i);
+        if (!t.isCapitalised() || s.isClinical(i)) {
+            return false;
+        }
+        return !t.isAllCaps() || t.coreEnd() - t.start() >= 4;
+    }
+
+    private boolean isPlainGivenName(ScannedText s, int i) {
+        String lower = s.token(i).lower();
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+    }
+
+    private boolean isPlainSurname(ScannedText s, int i) {
+        String lower = s.token(i).lower();
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
+    }
+
+    /** "Smith-Jones", "Mary-Kate": every part must be a name. */
+    private boolean hyphenatedName(String lower, boolean given) {
+        int dash = lower.indexOf('-');
+        if (dash < 0) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (part.isEmpty() || lexicon.isClinicalTerm(part)
+                    || !(given ? lexicon.isGivenName(part) : lexicon.isAnyName(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean extendsLeft(ScannedText s, int j, boolean anchorIsSurname) {
+        Token t = s.token(j);
+        if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
+                || isMonth(t.lower())) {
+            return false;
+        }
+        if (s.isInitial(j) || isPlainGivenName(s, j)) {
+            return true;
+        }
+        if (s.isSentenceInitial(j)) {
+            // "Grace Thompson, 58, ...": a name-word opening the sentence before a known surname.
+            return anchorIsSurname && lexicon.isNameWord(t.lower()) && lexicon.isAnyName(t.lower());
+        }
+        return lexicon.isAnyName(t.lower()) || (anchorIsSurname && !t.isAllCaps());
+    }
+
+    private boolean extendsRight(ScannedText s, int j, boolean unknownWordsAllowed) {
+        Token t = s.token(j);
+        if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
+                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+            return false;
+        }
+        if (s.isInitial(j) || lexicon.isAnyName(t.lower())) {
+            return true;
+        }
+        return unknownWordsAllowed && !t.isAllCaps();
+    }
+
+    /** "Jack and Harry", "Mary & Grace": a name joined to the previous one. */
+    private void emitCoordinated(ScannedText s, int last, List<Candidate> out) {
+        int next = last + 1;
+        if (next >= s.size()) {
+            return;
+        }
+        String gap = s.text().substring(s.token(last).end(), s.token(next).start());
+        int target = next;
+        if (gap.equals(" ") && s.token(next).lower().equals("and") && next + 1 < s.size()
+                && s.text().substring(s.token(next).end(), s.token(next + 1).start()).equals(" ")) {
+            target = next + 1;
+        } else if (!gap.equals(" & ")) {
+            return;
+        }
+        Token t = s.token(target);
+        if (t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isMonth(t.lower())) {
+            emit(s, target, target, Candidate.DICTIONARY, out);
+        }
+    }
+
+    private boolean isSaintOrFacilityPrefix(ScannedText s, int j) {
+        String lower = s.token(j).lower();
+        return (lower.equals("st") || lower.equals("saint") || lower.equals("ste")) && s.token(j).isCapitalised();
+    }
+
+    private static boolean isMonth(String lower) {
+        return switch (lower) {
+            case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday" -> true;
+            default -> false;
+        };
+    }
+
+    private static void emit(ScannedText s, int first, int last, int priority, List<Candidate> out) {
+        Token a = s.token(first);
+        Token b = s.token(last);
+        out.add(new Candidate(PhiType.NAME, a.start(), b.coreEnd(), priority));
+    }
+
+    private static boolean commaInverted(ScannedText s, int left, int right) {
+        return s.text().substring(s.token(left).end(), s.token(right).start()).equals(", ");
+    }
+}

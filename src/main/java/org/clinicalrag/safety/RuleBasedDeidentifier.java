@@ -1,0 +1,61 @@
+package org.clinicalrag.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * De-identification by rules and curated word lists, with no model to download: regular
+ * expressions for structured identifiers, cue words for typed numbers and names, and dictionaries
+ * of given names, surnames and places, held back by a clinical stop-list so that eponyms, drug
+ * names, doses, lab values, scores and ages up to 89 pass through untouched.
+ *
+ * <p>Every rule proposes candidate spans; overlaps resolve to the longest span, and each surviving
+ * span is replaced by its type's placeholder. Instances are immutable and thread-safe.
+ */
+public final class RuleBasedDeidentifier implements Deidentifier {
+
+    private final Lexicon lexicon;
+    private final List<PhiDetector> detectors;
+    private final SpanResolver resolver = new SpanResolver();
+
+    public RuleBasedDeidentifier() {
+        this(Lexicon.loadDefault());
+    }
+
+    RuleBasedDeidentifier(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.detectors = List.of(
+                new StructuredIdentifierDetector(),
+                new CuedIdentifierDetector(),
+                new DateDetector(),
+                new AgeDetector(),
+                new LocationDetector(lexicon),
+                new NameDetector(lexicon));
+    }
+
+    @Override
+    public Deidentified deidentify(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return new Deidentified(text, List.of());
+        }
+        ScannedText scanned = new ScannedText(text, lexicon);
+        List<Candidate> candidates = new ArrayList<>();
+        for (PhiDetector detector : detectors) {
+            detector.detect(scanned, candidates);
+        }
+        List<PhiSpan> spans = resolver.resolve(candidates);
+        return new Deidentified(render(text, spans), spans);
+    }
+
+    private static String render(String text, List<PhiSpan> spans) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (PhiSpan span : spans) {
+            out.append(text, at, span.start()).append(span.type().placeholder());
+            at = span.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+}

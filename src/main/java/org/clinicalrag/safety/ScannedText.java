@@ -1,0 +1,236 @@
+package org.clinicalrag.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The input split into word tokens once, with two facts every word-level rule needs: whether a
+ * token starts a sentence (capitalisation tells little there) and whether it sits in clinical
+ * context (an eponym such as "Graves disease" or a stop-listed term such as "Eliquis").
+ */
+final class ScannedText {
+
+    private static final int ASCII = 128;
+    private static final Map<Pattern, boolean[]> FIRST_CHARACTERS = new ConcurrentHashMap<>();
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*['’]?");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] sentenceInitial;
+    private final boolean[] clinical;
+    private final int[] starts;
+
+    ScannedText(String text, Lexicon lexicon) {
+        this.text = text;
+        this.tokens = tokenize(text);
+        this.sentenceInitial = new boolean[tokens.size()];
+        this.clinical = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            sentenceInitial[i] = startsSentence(tokens.get(i).start());
+            clinical[i] = lexicon.isClinicalTerm(tokens.get(i).lower()) || isClinicalCompound(tokens.get(i), lexicon);
+        }
+        markEponyms(lexicon);
+        this.starts = matchStarts(text);
+    }
+
+    /**
+     * Runs the pattern only where a word, number, "+" or "(" begins, instead of at every character.
+     * Every rule's match begins at such a place, and trying ~1 position in 5 is what keeps a
+     * 4,000-character question well under the latency budget. Matches do not overlap, as with find().
+     */
+    void forEachMatch(Pattern pattern, Consumer<Matcher> action) {
+        boolean[] canStart = FIRST_CHARACTERS.computeIfAbsent(pattern, ScannedText::probeLeadingCharacters);
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int consumedTo = 0;
+        for (int start : starts) {
+            if (start < consumedTo || !mayStartAt(canStart, start)) {
+                continue;
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                action.accept(m);
+                consumedTo = Math.max(m.end(), start + 1);
+            }
+        }
+    }
+
+    private boolean mayStartAt(boolean[] canStart, int start) {
+        char first = text.charAt(start);
+        if (first >= ASCII) {
+            return true;
+        }
+        char second = start + 1 < text.length() ? text.charAt(start + 1) : 0;
+        return second < ASCII ? canStart[first * ASCII + second] : canStart[first * ASCII];
+    }
+
+    /**
+     * Which ASCII character pairs can begin a match: a two-character input that neither matches nor
+     * reaches its end ({@link Matcher#hitEnd()}) rules that pair out. Skipping such starts spares
+     * wide alternations (month names, cue words) nearly all of their work. Index [c * 128] with
+     * c's pair partner 0 stands for "c at the end of the text".
+     */
+    private static boolean[] probeLeadingCharacters(Pattern pattern) {
+        boolean[] canStart = new boolean[ASCII * ASCII];
+        for (char first = 0; first < ASCII; first++) {
+            Matcher single = pattern.matcher(String.valueOf(first));
+            if (!single.lookingAt() && !single.hitEnd()) {
+                continue;
+            }
+            canStart[first * ASCII] = true;
+            for (char second = 1; second < ASCII; second++) {
+                Matcher pair = pattern.matcher(new String(new char[] {first, second}));
+                canStart[first * ASCII + second] = pair.lookingAt() || pair.hitEnd();
+            }
+        }
+        return canStart;
+    }
+
+    private static int[] matchStarts(String text) {
+        int[] found = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opener = Character.isLetterOrDigit(c) || c == '+' || c == '(';
+            if (opener && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    boolean isSentenceInitial(int i) {
+        return sentenceInitial[i];
+    }
+
+    boolean isClinical(int i) {
+        return clinical[i];
+    }
+
+    /** A middle or first initial: one capital letter, followed by a full stop unless it is an unlikely word. */
+    boolean isInitial(int i) {
+        Token t = tokens.get(i);
+        if (t.text().length() != 1 || !Character.isUpperCase(t.text().charAt(0))) {
+            return false;
+        }
+        boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
+        return dotted || t.isInitial();
+    }
+
+    /** True when only a single space (or a space after an initial's full stop) separates the tokens. */
+    boolean adjacent(int left, int right) {
+        if (left < 0 || right >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(left);
+        Token b = tokens.get(right);
+        String gap = text.substring(a.end(), b.start());
+        return gap.equals(" ") || (a.text().length() == 1 && gap.equals(". ")) || gap.equals("\u00a0");
+    }
+
+    /** Index of the first token starting at or after the offset, or size() if none. */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            tokens.add(Token.of(text, m.start(), m.end()));
+        }
+        return tokens;
+    }
+
+    private boolean startsSentence(int offset) {
+        int i = offset - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '“' && c != '‘'
+                    && c != '-' && c != '*' && c != '•') {
+                return false;
+            }
+            i--;
+        }
+        return true;
+    }
+
+    /** "Guillain-Barré" or "Stevens-Johnson": a hyphenated token any part of which is clinical. */
+    private static boolean isClinicalCompound(Token token, Lexicon lexicon) {
+        if (token.lower().indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : token.lower().split("-")) {
+            if (lexicon.isClinicalTerm(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Protects the capitalised run before a clinical head noun ("Wilson disease", "Glasgow Coma
+     * Scale", "Bell's palsy"). A plain given name is left alone so that "Mary's test results" still
+     * counts as a name; only the word right before the head may be possessive.
+     */
+    private void markEponyms(Lexicon lexicon) {
+        for (int head = 1; head < tokens.size(); head++) {
+            if (!lexicon.isEponymHead(tokens.get(head).lower())) {
+                continue;
+            }
+            for (int j = head - 1; j >= 0 && adjacentOrHyphen(j, j + 1); j--) {
+                Token t = tokens.get(j);
+                if (!t.isCapitalised() || (t.isPossessive() && j != head - 1)) {
+                    break;
+                }
+                if (lexicon.isGivenName(t.lower()) && !lexicon.isNameWord(t.lower())
+                        && !lexicon.isClinicalTerm(t.lower())) {
+                    break;
+                }
+                clinical[j] = true;
+            }
+            if (tokens.get(head).isCapitalised()) {
+                clinical[head] = true;
+            }
+        }
+    }
+
+    private boolean adjacentOrHyphen(int left, int right) {
+        String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
+        return gap.equals(" ") || gap.equals("-") || gap.equals("–");
+    }
+}

@@ -1,0 +1,182 @@
+package org.clinicalrag.safety;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers recognisable by their shape alone: e-mail addresses, URLs, IP addresses, phone and
+ * fax numbers, SSNs and UK National Insurance numbers, DEA numbers (checksum), Medicare MBIs, card
+ * numbers (Luhn), VINs and UK number plates, image file names, and very long bare digit strings.
+ * Shapes that also occur in clinical text (doses, blood pressures, versions) are either validated
+ * or left to {@link CuedIdentifierDetector}, which needs a cue word.
+ */
+final class StructuredIdentifierDetector implements PhiDetector {
+
+    /** Decides the type of a match, or returns null to reject it. */
+    private interface Classifier {
+        PhiType classify(String text, MatchResult m);
+    }
+
+    private record Rule(Pattern pattern, int group, Classifier classifier) {
+    }
+
+    private static final Pattern FAX_CUE = Pattern.compile("(?i)\\b(fax|facsimile)\\b");
+    private static final Pattern VOICE_CUE = Pattern.compile(
+            "(?i)\\b(phone|tel|telephone|mobile|cell|call|ring|text|landline|contact|ph)\\b");
+    /** Terminology codes (SNOMED CT concept ids, PubMed ids) are long numbers but identify no one. */
+    private static final Pattern CLINICAL_CODE_BEFORE = Pattern.compile(
+            "(?i)\\b(snomed(?: ct)?|sctid|concept(?: id)?|loinc|icd(?:-?1[01])?|cpt|ndc|atc|rxnorm|rxcui|pmid|doi|isbn|read code|dm\\+d|code)\\s*[:#]?\\s*$");
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)\\b(version|ver\\.?|v|release|rev\\.?)\\s*$");
+
+    private static final List<Rule> RULES = List.of(
+            rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
+            new Rule(Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+"), 0,
+                    (t, m) -> PhiType.URL),
+            new Rule(Pattern.compile("(?i)(?<![@\\w.-])(?:[a-z0-9-]++\\.)+(?:com|org|net|edu|gov|io|info|health|app|co\\.uk|org\\.uk|nhs\\.uk|ac\\.uk)"
+                    + "(?:/[^\\s<>\"'()\\[\\]]*)?(?![\\w@])"), 0, (t, m) -> PhiType.URL),
+            new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])"),
+                    0, StructuredIdentifierDetector::ipv4),
+            new Rule(Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}:{0,2}(?![\\w:])"),
+                    0, StructuredIdentifierDetector::ipv6),
+            rule(PhiType.SSN, "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])"),
+            rule(PhiType.SSN, "\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"),
+            // North American numbers: (617) 555-0199, 617-555-0199, 617.555.0199, +1 617 555 0199.
+            new Rule(Pattern.compile("(?<![\\w.+-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
+                    + "(?:\\s*(?:x|ext\\.?)\\s*\\d{1,5})?(?![\\w.-]*\\d)"), 0, StructuredIdentifierDetector::phoneOrFax),
+            // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
+            new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
+                    0, StructuredIdentifierDetector::ukPhoneOrFax),
+            new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?![\\w.])"),
+                    0, StructuredIdentifierDetector::phoneOrFax),
+            new Rule(Pattern.compile("\\b[A-Z][A-Z9]\\d{7}\\b"), 0,
+                    (t, m) -> validDea(m.group()) ? PhiType.LICENSE : null),
+            rule(PhiType.HEALTH_PLAN, "\\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b"),
+            new Rule(Pattern.compile("(?<![\\d-])\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\d-])"), 0,
+                    (t, m) -> luhn(m.group()) ? PhiType.ACCOUNT : null),
+            new Rule(Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0,
+                    (t, m) -> hasLetterAndDigit(m.group()) ? PhiType.VEHICLE : null),
+            rule(PhiType.VEHICLE, "\\b[A-HJ-PR-Y]{2}\\d{2}\\s?[A-HJ-PR-Z]{3}\\b"),
+            rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
+            rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
+            new Rule(Pattern.compile("(?<![\\w.,/-])\\d{8,}(?![\\w.,/-]*\\d)"), 0,
+                    (t, m) -> CLINICAL_CODE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()
+                            ? null : PhiType.OTHER_ID));
+
+    @Override
+    public void detect(ScannedText scanned, List<Candidate> out) {
+        String text = scanned.text();
+        for (Rule rule : RULES) {
+            scanned.forEachMatch(rule.pattern(), m -> {
+                PhiType type = rule.classifier().classify(text, m);
+                if (type != null) {
+                    int end = trimTrailingPunctuation(text, m.start(rule.group()), m.end(rule.group()));
+                    out.add(new Candidate(type, m.start(rule.group()), end, Candidate.PATTERN));
+                }
+            });
+        }
+    }
+
+    private static Rule rule(PhiType type, String regex) {
+        return new Rule(Pattern.compile(regex), 0, (t, m) -> type);
+    }
+
+    /** URLs and file names often end a sentence; the full stop is not part of them. */
+    private static int trimTrailingPunctuation(String text, int start, int end) {
+        while (end > start + 1 && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private static PhiType ipv4(String text, MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+        return VERSION_BEFORE.matcher(before).find() ? null : PhiType.IP;
+    }
+
+    /** Eight hex groups, or fewer with exactly one "::"; clock times such as 12:30:45 fail both. */
+    static PhiType ipv6(String text, MatchResult m) {
+        String s = m.group();
+        int compressions = s.split("::", -1).length - 1;
+        if (compressions > 1) {
+            return null;
+        }
+        String[] groups = s.replace("::", ":x:").split(":");
+        int count = 0;
+        for (String g : groups) {
+            if (g.isEmpty()) {
+                return compressions == 1 ? PhiType.IP : null;
+            }
+            if (!g.equals("x")) {
+                count++;
+            }
+        }
+        return (compressions == 1 && count <= 7 && count >= 2) || (compressions == 0 && count == 8) ? PhiType.IP : null;
+    }
+
+    private static PhiType ukPhoneOrFax(String text, MatchResult m) {
+        int digits = (int) m.group().chars().filter(Character::isDigit).count();
+        boolean international = m.group().startsWith("+44");
+        int national = international ? digits - 2 + (m.group().contains("(0)") ? 0 : 1) : digits;
+        return national == 10 || national == 11 ? phoneOrFax(text, m) : null;
+    }
+
+    /** The nearest cue word before the number decides between phone and fax. */
+    private static PhiType phoneOrFax(String text, MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+        int fax = lastMatch(FAX_CUE, before);
+        int voice = lastMatch(VOICE_CUE, before);
+        return fax > voice ? PhiType.FAX : PhiType.PHONE;
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** DEA registration: (d1+d3+d5) + 2*(d2+d4+d6) ends in d7. */
+    static boolean validDea(String s) {
+        String d = s.substring(2);
+        int odd = (d.charAt(0) - '0') + (d.charAt(2) - '0') + (d.charAt(4) - '0');
+        int even = (d.charAt(1) - '0') + (d.charAt(3) - '0') + (d.charAt(5) - '0');
+        return (odd + 2 * even) % 10 == d.charAt(6) - '0';
+    }
+
+    static boolean luhn(String s) {
+        String digits = s.replaceAll("\\D", "");
+        if (digits.length() < 13 || digits.length() > 19) {
+            return false;
+        }
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static boolean hasLetterAndDigit(String s) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+}

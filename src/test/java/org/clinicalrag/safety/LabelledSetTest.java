@@ -1,0 +1,81 @@
+package org.clinicalrag.safety;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicalrag.eval.DeidentificationScore;
+import org.clinicalrag.eval.LabelledExample;
+import org.clinicalrag.eval.LabelledSet;
+import org.clinicalrag.eval.ScoreReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Runs the labelled set (eval/deid/labelled.jsonl) through the scorer. The thresholds are the
+ * project's bar for shipping; when this fails, fix the rules, not the numbers.
+ *
+ * <p>The per-type bar is enforced on the development split, the sentences the rules were tuned
+ * on. The holdout split was written after the rules were frozen and must never be tuned against;
+ * gating it per type would force exactly that, so it is held to the whole-set bars only (overall
+ * recall, keep-term survival) and its per-type numbers are reported by DeidentificationBenchmark.
+ */
+class LabelledSetTest {
+
+    private static LabelledSet set;
+    private static ScoreReport report;
+    private static ScoreReport dev;
+
+    @BeforeAll
+    static void score() throws Exception {
+        set = LabelledSet.read(Path.of("eval/deid/labelled.jsonl"));
+        RuleBasedDeidentifier deidentifier = new RuleBasedDeidentifier();
+        report = DeidentificationScore.score(deidentifier, set);
+        dev = DeidentificationScore.score(deidentifier, set.filter(e -> !e.isHoldout()));
+    }
+
+    @Test
+    void setIsLargeVariedAndHasAHoldout() {
+        long withoutPhi = set.examples().stream().filter(e -> e.phi().isEmpty()).count();
+        long holdout = set.examples().stream().filter(LabelledExample::isHoldout).count();
+        assertTrue(set.size() >= 180, "sentences: " + set.size());
+        assertTrue(withoutPhi >= 60, "sentences without PHI: " + withoutPhi);
+        double holdoutShare = (double) holdout / set.size();
+        assertTrue(holdoutShare >= 0.25 && holdoutShare <= 0.4, "holdout share: " + holdoutShare);
+        List<Executable> perType = new ArrayList<>();
+        for (PhiType type : PhiType.values()) {
+            perType.add(() -> assertTrue(report.support(type) >= 5, type + " support " + report.support(type)));
+        }
+        assertAll(perType);
+    }
+
+    @Test
+    void overallRecallIsAtLeast95PercentOnTheWholeSetAndOnDevelopment() {
+        assertTrue(report.overallRecall() >= 0.95, "whole-set micro recall " + report.overallRecall());
+        assertTrue(dev.overallRecall() >= 0.95, "development micro recall " + dev.overallRecall());
+    }
+
+    @Test
+    void everyTypeHasRecallOfAtLeast90PercentOnDevelopment() {
+        List<Executable> perType = new ArrayList<>();
+        for (PhiType type : PhiType.values()) {
+            perType.add(() -> assertTrue(dev.support(type) >= 5 && dev.recall(type) >= 0.9,
+                    type + " development support " + dev.support(type) + ", recall " + dev.recall(type)));
+        }
+        assertAll(perType);
+    }
+
+    @Test
+    void overallPrecisionIsAtLeast95Percent() {
+        assertTrue(report.overallPrecision() >= 0.95, "whole-set micro precision " + report.overallPrecision());
+    }
+
+    @Test
+    void everyKeepTermSurvivesVerbatim() {
+        assertEquals(1.0, report.keepSurvival(), "lost keep terms (example id, offsets): " + report.lostKeeps());
+    }
+}
