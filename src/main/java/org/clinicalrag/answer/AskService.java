@@ -28,7 +28,9 @@ public class AskService {
     public record AskCommand(String question, List<Turn> history, SearchFilter filter, int topK) {
     }
 
-    public record AskResult(String requestId, Answer answer, List<Evidence> evidence, Map<String, Long> timingsMs) {
+    /** {@code question}: the de-identified question as retrieval saw it, the only form that may be stored. */
+    public record AskResult(String requestId, String question, Answer answer, List<Evidence> evidence,
+                            Map<String, Long> timingsMs) {
     }
 
     private final RetrievalService retrieval;
@@ -66,7 +68,7 @@ public class AskService {
             answer = answer.withWarning(phiRemoved(removed));
         }
         timings.put("total", ms(start));
-        return new AskResult(UUID.randomUUID().toString(), answer, evidence, timings);
+        return new AskResult(UUID.randomUUID().toString(), standalone, answer, evidence, timings);
     }
 
     /** Says which kinds of identifier were removed, never their values. */

@@ -10,7 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import org.clinicalrag.Pipeline;
+import org.clinicalrag.api.security.CallerRole;
+import org.clinicalrag.api.security.Roles;
+import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.GuidelineIndex;
 import org.clinicalrag.index.IngestResult;
@@ -26,10 +31,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /** /v1/documents: upload, list, read and delete guideline documents, and read a cited passage. */
 @Path("/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLINICIAN, Roles.ADMIN})
 public class DocumentResource {
 
     public record UploadResponse(String status, GuidelineDocument document, int passageCount) {
@@ -43,13 +50,18 @@ public class DocumentResource {
 
     private final Pipeline pipeline;
     private final RagConfig config;
+    private final AuditTrail audit;
+    private final SecurityIdentity caller;
 
-    public DocumentResource(Pipeline pipeline, RagConfig config) {
+    public DocumentResource(Pipeline pipeline, RagConfig config, AuditTrail audit, SecurityIdentity caller) {
         this.pipeline = pipeline;
         this.config = config;
+        this.audit = audit;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata) {
         if (file == null || file.uploadedFile() == null) {
@@ -69,6 +81,8 @@ public class DocumentResource {
         IngestResult result = pipeline.library().ingest(content, file.fileName(), upload, null);
         UploadResponse body = new UploadResponse(result.unchanged() ? "unchanged" : "created", result.document(),
                 result.document().passageCount());
+        audit.append(UUID.randomUUID().toString(), caller.getPrincipal().getName(), CallerRole.of(caller), "document.upload",
+                null, null, List.of(result.document().key()), body.status(), null);
         return Response.status(result.unchanged() ? 200 : 201).entity(body).build();
     }
 
@@ -101,10 +115,13 @@ public class DocumentResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") String id) {
         if (!pipeline.library().delete(id)) {
             throw ProblemException.notFound("No document with id '" + id + "'.");
         }
+        audit.append(UUID.randomUUID().toString(), caller.getPrincipal().getName(), CallerRole.of(caller), "document.delete",
+                null, null, List.of(id), "deleted", null);
         return Response.noContent().build();
     }
 

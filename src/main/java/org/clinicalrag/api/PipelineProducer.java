@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.clinicalrag.Pipeline;
+import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.PassageEmbedder;
 
@@ -17,6 +18,12 @@ public class PipelineProducer {
     @Singleton
     Pipeline pipeline(RagConfig config) {
         return new Pipeline(config, new PassageEmbedder(), Clock.systemDefaultZone());
+    }
+
+    @Produces
+    @Singleton
+    AuditTrail auditTrail(RagConfig config) {
+        return new AuditTrail(config.dataDir().resolve("audit"), Clock.systemUTC());
     }
 
     void close(@Disposes Pipeline pipeline) throws IOException {

@@ -1,7 +1,9 @@
 package org.clinicalrag.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.clinicalrag.answer.AskService;
+import org.clinicalrag.api.security.Roles;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.ingest.Audience;
 import org.clinicalrag.retrieve.SearchFilter;
@@ -23,7 +25,8 @@ public class RequestRules {
         this.config = config;
     }
 
-    AskService.AskCommand ask(AskRequest request) {
+    /** {@code caller}: a patient is always answered from patient documents, whatever the request says. */
+    AskService.AskCommand ask(AskRequest request, SecurityIdentity caller) {
         if (request == null) {
             throw ProblemException.badRequest("The request body is required: {\"question\": \"…\"}.");
         }
@@ -52,7 +55,7 @@ public class RequestRules {
             }
         }
         AskRequest.Filters f = request.filters();
-        SearchFilter filter = new SearchFilter(audience(request.audience()),
+        SearchFilter filter = new SearchFilter(readerAudience(request.audience(), caller),
                 f == null || f.documentIds() == null ? Set.of() : Set.copyOf(f.documentIds()),
                 f == null || f.tags() == null ? Set.of() : Set.copyOf(f.tags()),
                 f != null && Boolean.TRUE.equals(f.includeSuperseded()));
@@ -78,6 +81,11 @@ public class RequestRules {
             throw ProblemException.badRequest("topK must be between 1 and " + config.limits().maxTopK() + ", not " + topK + ".");
         }
         return topK;
+    }
+
+    static Audience readerAudience(String requested, SecurityIdentity caller) {
+        boolean patientOnly = caller.hasRole(Roles.PATIENT) && !caller.hasRole(Roles.CLINICIAN) && !caller.hasRole(Roles.ADMIN);
+        return patientOnly ? Audience.PATIENT : audience(requested);
     }
 
     static Audience audience(String audience) {

@@ -7,7 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import org.clinicalrag.Pipeline;
+import org.clinicalrag.api.security.CallerRole;
+import org.clinicalrag.api.security.Roles;
+import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.RetrievalService;
@@ -21,6 +26,7 @@ import java.util.UUID;
 /** /v1/search: passages only, with the retriever of the caller's choice (hybrid, bm25, dense). */
 @Path("/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CLINICIAN)
 public class SearchResource {
 
     public record SearchRequest(String q, Integer topK, String retriever, String audience, AskRequest.Filters filters) {
@@ -36,10 +42,14 @@ public class SearchResource {
 
     private final Pipeline pipeline;
     private final RequestRules rules;
+    private final AuditTrail audit;
+    private final SecurityIdentity caller;
 
-    public SearchResource(Pipeline pipeline, RequestRules rules) {
+    public SearchResource(Pipeline pipeline, RequestRules rules, AuditTrail audit, SecurityIdentity caller) {
         this.pipeline = pipeline;
         this.rules = rules;
+        this.audit = audit;
+        this.caller = caller;
     }
 
     @GET
@@ -63,7 +73,7 @@ public class SearchResource {
         int k = rules.topK(request.topK());
         RetrievalService.Mode mode = RetrievalService.Mode.parse(request.retriever());
         AskRequest.Filters f = request.filters();
-        SearchFilter filter = new SearchFilter(RequestRules.audience(request.audience()),
+        SearchFilter filter = new SearchFilter(RequestRules.readerAudience(request.audience(), caller),
                 f == null || f.documentIds() == null ? Set.of() : Set.copyOf(f.documentIds()),
                 f == null || f.tags() == null ? Set.of() : Set.copyOf(f.tags()),
                 f != null && Boolean.TRUE.equals(f.includeSuperseded()));
@@ -74,7 +84,10 @@ public class SearchResource {
                     d.effectiveDate(), d.status().wire(), e.passage().section(), e.passage().page(), e.passage().text(),
                     Math.round(e.score() * 10000) / 10000.0, Math.round(e.similarity() * 10000) / 10000.0, d.sourceFile());
         }).toList();
-        return new SearchResponse(UUID.randomUUID().toString(), mode.name().toLowerCase(java.util.Locale.ROOT), hits,
+        String requestId = UUID.randomUUID().toString();
+        audit.append(requestId, caller.getPrincipal().getName(), CallerRole.of(caller), "search", q,
+                hits.stream().map(SearchHit::passageId).toList(), null, "ok", mode.name().toLowerCase(java.util.Locale.ROOT));
+        return new SearchResponse(requestId, mode.name().toLowerCase(java.util.Locale.ROOT), hits,
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Every setting of the server in one place. Each can be overridden with {@code -Drag.x.y=…} or the environment
@@ -27,6 +29,20 @@ public interface RagConfig {
     Answering answering();
 
     Limits limits();
+
+    Auth auth();
+
+    interface Auth {
+        /**
+         * API keys as {@code key:role} pairs (roles clinician, patient, admin), e.g. {@code RAG_AUTH_KEYS=k1:clinician,k2:admin}.
+         * None configured: loopback only, every caller is clinician and admin.
+         */
+        Optional<List<String>> keys();
+
+        /** Requests per minute allowed for one API key (or for the loopback caller). */
+        @WithDefault("120")
+        int requestsPerMinute();
+    }
 
     interface Chunking {
         /** Upper bound of a passage in model tokens; the embedder truncates past ~510, so stay well under. */

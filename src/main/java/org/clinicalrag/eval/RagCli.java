@@ -6,7 +6,7 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "./run", mixinStandardHelpOptions = true,
         description = "Clinical RAG server tools. Without a command, ./run starts the server.",
         subcommands = {EvalCommand.class, MedquadDocumentsCommand.class,
-                DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class,
+                DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class, AuditVerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public class RagCli {
 
