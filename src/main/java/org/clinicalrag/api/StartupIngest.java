@@ -71,6 +71,7 @@ public class StartupIngest {
                         added++;
                     }
                 } catch (RuntimeException | IOException e) {
+                    // one unreadable file must not keep the others out; its reason names no content
                     failed++;
                     LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(file), e.getMessage());
                 }
@@ -78,10 +79,10 @@ public class StartupIngest {
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
                     config.guidelinesDir(), added, unchanged, failed, (System.nanoTime() - start) / 1e9,
                     pipeline.index().documents().size(), pipeline.index().passageCount());
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf("Could not read the guidelines folder %s (%s)", config.guidelinesDir(), e.getClass().getSimpleName());
-        } finally {
             done = true;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // readiness stays DOWN: a server that could not load its guidelines must not take traffic
+            LOG.errorf("Start-up ingest of %s failed (%s); the server stays not ready", config.guidelinesDir(), e.getClass().getName());
         }
     }
 

@@ -48,8 +48,10 @@ public class MedquadDocumentsCommand implements Callable<Integer> {
             for (Path file : files) {
                 Element doc = xml.parse(file.toFile()).getDocumentElement();
                 String focus = text(doc, "Focus");
+                // ids repeat across subsets, so the subset is part of the document id
+                String id = subset.replaceFirst("^\\d+_", "").replaceFirst("_QA.*$", "").toLowerCase(Locale.ROOT) + "-" + doc.getAttribute("id");
                 StringBuilder md = new StringBuilder("# ").append(focus).append("\n\n")
-                        .append("Document ID: medquad-").append(doc.getAttribute("id")).append("\n")
+                        .append("Document ID: medquad-").append(id).append("\n")
                         .append("Audience: patient\n")
                         .append("Source: ").append(doc.getAttribute("source")).append(" (MedQuAD, CC BY 4.0)\n\n");
                 NodeList pairs = doc.getElementsByTagName("QAPair");
@@ -65,7 +67,7 @@ public class MedquadDocumentsCommand implements Callable<Integer> {
                     written++;
                 }
                 if (written > 0) {
-                    String name = subset.toLowerCase(Locale.ROOT) + "-" + doc.getAttribute("id") + ".md";
+                    String name = "medquad-" + id + ".md";
                     Files.writeString(target.resolve(name), md);
                     documents++;
                     answers += written;

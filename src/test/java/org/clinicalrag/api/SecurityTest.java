@@ -32,7 +32,8 @@ class SecurityTest {
     public static class WithKeys implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rag.auth.keys", "clin-secret:clinician,pat-secret:patient,admin-secret:admin");
+            return Map.of("rag.auth.keys", "clin-secret:clinician,pat-secret:patient,admin-secret:admin,burst-secret:clinician",
+                    "rag.auth.requests-per-minute", "40");
         }
     }
 
@@ -79,6 +80,18 @@ class SecurityTest {
                 assertTrue(documentId.toString().startsWith("pil-"), q + " cited " + documentId);
             }
         }
+    }
+
+    @Test
+    void rateLimitAnswers429AndSparesOtherKeys() {
+        int limited = 0;
+        for (int i = 0; i < 45; i++) {
+            int status = as("burst-secret").get("/v1/documents/hk-prot-01").statusCode();
+            limited += status == 429 ? 1 : 0;
+        }
+        assertTrue(limited >= 5, "expected 429s after 40 requests in a minute, got " + limited);
+        BadInputTest.problem(as("burst-secret").get("/v1/documents/hk-prot-01").then(), 429, "per minute");
+        as("clin-secret").get("/v1/documents/hk-prot-01").then().statusCode(200);
     }
 
     @Test
