@@ -9,6 +9,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.clinicalrag.answer.AskService;
 import org.clinicalrag.answer.ExtractiveAnswerer;
+import org.clinicalrag.answer.PatientHandoff;
 import org.clinicalrag.answer.CorpusVocabulary;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.ClinicalAnalyzers;
@@ -61,7 +62,7 @@ public final class Pipeline implements Closeable {
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
         this.deidentifier = new RuleBasedDeidentifier();
-        this.ask = new AskService(retrieval, extractive, deidentifier);
+        this.ask = new AskService(retrieval, extractive, deidentifier, new PatientHandoff(config.handoff().rulesFile()));
     }
 
     /** The body field's vocabulary, read from the current searcher. */

@@ -3,6 +3,7 @@ package org.clinicalrag.answer;
 import org.clinicalrag.safety.Deidentified;
 import org.clinicalrag.safety.Deidentifier;
 import org.clinicalrag.safety.PhiSpan;
+import org.clinicalrag.ingest.Audience;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.Question;
 import org.clinicalrag.retrieve.RetrievalService;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,11 +38,13 @@ public class AskService {
     private final RetrievalService retrieval;
     private final Answerer extractive;
     private final Deidentifier deidentifier;
+    private final PatientHandoff handoff;
 
-    public AskService(RetrievalService retrieval, Answerer extractive, Deidentifier deidentifier) {
+    public AskService(RetrievalService retrieval, Answerer extractive, Deidentifier deidentifier, PatientHandoff handoff) {
         this.retrieval = retrieval;
         this.extractive = extractive;
         this.deidentifier = deidentifier;
+        this.handoff = handoff;
     }
 
     public AskResult ask(AskCommand command) {
@@ -62,13 +66,32 @@ public class AskService {
         List<Evidence> evidence = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
-        Answer answer = extractive.answer(standalone, evidence);
+        Optional<String> handoffReason = command.filter().reader() == Audience.PATIENT
+                ? handoff.reason(standalone) : Optional.empty();
+        Answer answer = handoffReason.isPresent()
+                ? handoff.answer(handoffReason.get(), standalone, contactEvidence(standalone, evidence, command.filter()))
+                : extractive.answer(standalone, evidence);
         timings.put("answer", ms(t));
         if (!removed.isEmpty()) {
             answer = answer.withWarning(phiRemoved(removed));
         }
         timings.put("total", ms(start));
         return new AskResult(UUID.randomUUID().toString(), standalone, answer, evidence, timings);
+    }
+
+    /**
+     * For a hand-off: the passages of the document the question is about that say whom to contact, ahead of the
+     * rest, so the answer names that document's own clinic or number.
+     */
+    private List<Evidence> contactEvidence(String question, List<Evidence> evidence, SearchFilter filter) {
+        if (evidence.isEmpty()) {
+            return evidence;
+        }
+        String documentId = evidence.getFirst().document().documentId();
+        SearchFilter sameDocument = new SearchFilter(filter.reader(), java.util.Set.of(documentId), filter.tags(), false);
+        List<Evidence> contacts = retrieval.retrieve(retrieval.question("who to contact, call or ring: " + question),
+                sameDocument, 6, RetrievalService.Mode.HYBRID);
+        return contacts.isEmpty() ? evidence : contacts;
     }
 
     /** Says which kinds of identifier were removed, never their values. */

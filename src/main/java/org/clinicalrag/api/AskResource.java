@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import org.clinicalrag.Pipeline;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.clinicalrag.answer.AnswerStatus;
 import org.clinicalrag.answer.AskService;
 import org.clinicalrag.answer.Citation;
 import org.clinicalrag.api.security.CallerRole;
@@ -24,11 +26,14 @@ public class AskResource {
     private final AuditTrail audit;
     private final SecurityIdentity caller;
 
-    public AskResource(Pipeline pipeline, RequestRules rules, AuditTrail audit, SecurityIdentity caller) {
+    private final MeterRegistry metrics;
+
+    public AskResource(Pipeline pipeline, RequestRules rules, AuditTrail audit, SecurityIdentity caller, MeterRegistry metrics) {
         this.pipeline = pipeline;
         this.rules = rules;
         this.audit = audit;
         this.caller = caller;
+        this.metrics = metrics;
     }
 
     @POST
@@ -40,6 +45,10 @@ public class AskResource {
                 result.answer().citations().stream().map(Citation::passageId).distinct().toList(),
                 result.answer().citations().stream().map(c -> c.documentId() + "@" + c.version()).distinct().toList(),
                 result.answer().status().wire(), result.answer().answerer());
+        metrics.counter("rag.answers", "status", result.answer().status().wire()).increment();
+        if (result.answer().status() == AnswerStatus.HANDOFF) {
+            metrics.counter("rag.handoffs", "reason", result.answer().confidence().abstentionReason()).increment();
+        }
         return AskResponse.from(result);
     }
 }

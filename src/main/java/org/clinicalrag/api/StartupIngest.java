@@ -76,6 +76,7 @@ public class StartupIngest {
                     LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(file), e.getMessage());
                 }
             }
+            warmUp(pipeline);
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
                     config.guidelinesDir(), added, unchanged, failed, (System.nanoTime() - start) / 1e9,
                     pipeline.index().documents().size(), pipeline.index().passageCount());
@@ -84,6 +85,12 @@ public class StartupIngest {
             // readiness stays DOWN: a server that could not load its guidelines must not take traffic
             LOG.errorf("Start-up ingest of %s failed (%s); the server stays not ready", config.guidelinesDir(), e.getClass().getName());
         }
+    }
+
+    /** The first question should not pay for loading the model, tokenizer and de-identification rules. */
+    private static void warmUp(Pipeline pipeline) {
+        pipeline.ask().ask(new org.clinicalrag.answer.AskService.AskCommand("warm-up question about a dose for Mr Test",
+                java.util.List.of(), org.clinicalrag.retrieve.SearchFilter.CLINICIAN_CURRENT, 1));
     }
 
     /** Supported files below the folder, skipping names that start with "_" or "." (sources, drafts, tooling). */

@@ -32,6 +32,13 @@ public interface RagConfig {
 
     Auth auth();
 
+    Handoff handoff();
+
+    interface Handoff {
+        /** Replaces the built-in hand-off rules (reason, a tab, a regex per line; see handoff-rules.txt). */
+        Optional<Path> rulesFile();
+    }
+
     interface Auth {
         /**
          * API keys as {@code key:role} pairs (roles clinician, patient, admin), e.g. {@code RAG_AUTH_KEYS=k1:clinician,k2:admin}.

@@ -131,6 +131,39 @@ class AskTest {
                 .body("citations.documentId", everyItem(equalTo("pil-anticoag-01")));
     }
 
+    private static JsonPath askAsPatient(String question) {
+        return ask(Map.of("question", question, "audience", "patient"));
+    }
+
+    @Test
+    void patientEmergencyIsHandedOffWithTheLeafletsOwnInstruction() {
+        JsonPath r = askAsPatient("I slipped and banged my head. I take rivaroxaban but I feel fine - do I need to do anything?");
+        assertEquals("handoff", r.getString("status"));
+        assertTrue(r.getString("answer").contains("999"), r.getString("answer"));
+        assertTrue(r.getList("citations.documentId").contains("pil-anticoag-01"), r.prettify());
+    }
+
+    @Test
+    void stoppingAMedicineIsHandedOffToTheNamedClinic() {
+        JsonPath r = askAsPatient("Can I stop taking my apixaban before my holiday?");
+        assertEquals("handoff", r.getString("status"));
+        assertTrue(r.getString("answer").contains("01632 960 123"), r.getString("answer"));
+    }
+
+    @Test
+    void selfHarmGetsTheSafeDefaultNotAnotherTopicsSentence() {
+        JsonPath r = askAsPatient("I don't want to live any more, what should I do");
+        assertEquals("handoff", r.getString("status"));
+        assertTrue(r.getString("answer").contains("999"), r.getString("answer"));
+        assertTrue(r.getList("citations").isEmpty(), r.prettify());
+    }
+
+    @Test
+    void clinicianQuestionsAreNotHandedOffAndPlainPatientQuestionsAreAnswered() {
+        assertEquals("answered", ask("When should apixaban be stopped before surgery or a dose reduced in AF?").getString("status"));
+        assertEquals("answered", askAsPatient("I forgot my evening Eliquis tablet. What should I do?").getString("status"));
+    }
+
     @Test
     void followUpInheritsTheSubjectOfTheConversation() {
         JsonPath r = ask(Map.of("question", "And if the CrCl is 20?",
