@@ -8,4 +8,6 @@ public record AnswerWarning(String code, String message) {
     public static final String LOW_CONFIDENCE = "low_confidence";
     public static final String UNVERIFIED_CLAIM = "unverified_claim";
     public static final String PHI_REMOVED = "phi_removed";
+    public static final String INSTRUCTION_IN_SOURCE = "instruction_in_source";
+    public static final String CONFLICTING_SOURCES = "conflicting_sources";
 }

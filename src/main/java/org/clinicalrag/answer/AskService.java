@@ -63,7 +63,10 @@ public class AskService {
         String standalone = ConversationCondenser.standalone(asked.text(), history);
         Question question = retrieval.question(standalone);
         long t = System.nanoTime();
-        List<Evidence> evidence = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
+        List<Evidence> retrieved = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
+        // Text addressed to an assistant is data, never evidence: no answerer ever sees it.
+        List<Evidence> evidence = retrieved.stream().filter(e -> !e.passage().instructionLike()).toList();
+        List<Evidence> flagged = retrieved.stream().filter(e -> e.passage().instructionLike()).toList();
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
         Optional<String> handoffReason = command.filter().reader() == Audience.PATIENT
@@ -74,6 +77,12 @@ public class AskService {
         timings.put("answer", ms(t));
         if (!removed.isEmpty()) {
             answer = answer.withWarning(phiRemoved(removed));
+        }
+        if (!flagged.isEmpty()) {
+            answer = answer.withWarning(new AnswerWarning(AnswerWarning.INSTRUCTION_IN_SOURCE, flagged.stream()
+                    .map(e -> "'" + e.document().title() + "' (" + e.passage().section() + ")").distinct()
+                    .collect(Collectors.joining(", "))
+                    + " contains text addressed to an AI assistant; it was not used as evidence. Report it to the document owner."));
         }
         timings.put("total", ms(start));
         return new AskResult(UUID.randomUUID().toString(), standalone, answer, evidence, timings);

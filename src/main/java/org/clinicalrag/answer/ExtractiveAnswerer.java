@@ -93,6 +93,12 @@ public class ExtractiveAnswerer implements Answerer {
         if (best == null || totalIdf == 0) {
             return abstain(null);
         }
+        // When sources disagree, approved guidance outranks patient material and informal notes.
+        Support outranking = outranking(best, supports);
+        boolean overruled = outranking != null;
+        if (overruled) {
+            best = outranking;
+        }
         Unit top = best.units().getFirst();
         Answer.Confidence confidence = new Answer.Confidence(round(best.coverage()), round(best.evidence().similarity()), null);
         String unknown = unknownSpecificTerm(content);
@@ -109,7 +115,49 @@ public class ExtractiveAnswerer implements Answerer {
             return abstain(confidence.because(reason));
         }
         List<Unit> chosen = choose(best, supports, top);
-        return compose(chosen, best, confidence);
+        Answer answer = compose(chosen, best, confidence);
+        if (overruled || conflicts(best, supports, wantsQuantity)) {
+            answer = answer.withWarning(new AnswerWarning(AnswerWarning.CONFLICTING_SOURCES, "A less authoritative current "
+                    + "source covers this question differently; the answer follows '" + best.evidence().document().title() + "'."));
+        }
+        return answer;
+    }
+
+    /** A relevant support from a document of higher authority than {@code best}'s, or null. */
+    private Support outranking(Support best, List<Support> supports) {
+        int authority = best.evidence().document().authority();
+        // generous bars: an informal note phrased like the question must not beat a protocol that answers it
+        double bar = 0.5 * best.units().getFirst().score();
+        double coverageBar = Math.max(calibration.minCoverage(), 0.6 * best.coverage());
+        return supports.stream()
+                .filter(s -> !s.units().isEmpty() && s.evidence().document().authority() > authority)
+                .filter(s -> s.coverage() >= coverageBar && s.units().getFirst().score() >= bar)
+                .max(Comparator.comparingInt((Support s) -> s.evidence().document().authority())
+                        .thenComparingDouble(s -> s.units().getFirst().score()))
+                .orElse(null);
+    }
+
+    /** A lower-authority support that answers the same quantity question with other numbers. */
+    private boolean conflicts(Support best, List<Support> supports, boolean wantsQuantity) {
+        if (!wantsQuantity) {
+            return false;
+        }
+        Set<String> ours = numbers(best.units().getFirst().text());
+        double bar = 0.75 * best.units().getFirst().score();
+        return supports.stream()
+                .filter(s -> !s.units().isEmpty() && s.evidence().document().authority() < best.evidence().document().authority())
+                .map(s -> s.units().getFirst())
+                .filter(u -> u.score() >= bar && QuestionTerms.hasQuantity(u.text()))
+                .anyMatch(u -> !ours.containsAll(numbers(u.text())));
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private boolean isSpecific(String term) {
@@ -219,7 +267,7 @@ public class ExtractiveAnswerer implements Answerer {
         for (Support s : supports) {
             GuidelineDocument d = s.evidence().document();
             boolean otherVersion = d.documentId().equals(bestDoc.documentId()) && !d.version().equals(bestDoc.version());
-            if (otherVersion || s.coverage() < calibration.minCoverage()) {
+            if (otherVersion || d.authority() < bestDoc.authority() || s.coverage() < calibration.minCoverage()) {
                 continue;
             }
             candidates.addAll(s.units());

@@ -197,7 +197,8 @@ public class GuidelineIndex implements Closeable {
         return new Passage(doc.get(PassageFields.PASSAGE_ID), doc.get(PassageFields.DOCUMENT_ID),
                 doc.get(PassageFields.VERSION), doc.getField(PassageFields.ORDINAL).numericValue().intValue(),
                 doc.get(PassageFields.SECTION), doc.get(PassageFields.SECTION_PATH),
-                page == null ? null : page.numericValue().intValue(), doc.get(PassageFields.BODY));
+                page == null ? null : page.numericValue().intValue(), doc.get(PassageFields.BODY),
+                doc.getField(PassageFields.INSTRUCTION_LIKE) != null);
     }
 
     public static float[] storedVector(Document doc) {
@@ -226,6 +227,9 @@ public class GuidelineIndex implements Closeable {
             doc.add(new StoredField(PassageFields.PAGE, p.page()));
         }
         doc.add(new TextField(PassageFields.BODY, p.text(), Field.Store.YES));
+        if (p.instructionLike()) {
+            doc.add(new StoredField(PassageFields.INSTRUCTION_LIKE, 1));
+        }
         doc.add(new StringField(PassageFields.AUDIENCE, owner.audience().wire(), Field.Store.NO));
         for (String tag : owner.tags()) {
             doc.add(new StringField(PassageFields.TAGS, tag.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));

@@ -90,7 +90,7 @@ public class GuidelineLibrary {
         GuidelineDocument document = new GuidelineDocument(documentId, title, version, meta.effectiveDate(),
                 meta.reviewDate(), declared == null ? DocumentStatus.CURRENT : declared, supersedes, audience,
                 meta.tags(), fileName, hash, passages.size(), parsed.pageCount(), Instant.now(clock),
-                ScopeExclusions.find(text));
+                ScopeExclusions.find(text), authority(title, meta.tags(), head(text)));
         List<GuidelineDocument> siblings = index.versions(documentId).stream()
                 .filter(d -> !d.version().equals(version)).toList();
         List<GuidelineDocument> settled = settleStatuses(document, siblings, declared != null);
@@ -167,6 +167,23 @@ public class GuidelineLibrary {
                 .orElseGet(() -> parsed.blocks().stream().map(TextBlock::text).filter(Objects::nonNull)
                         .filter(t -> t.length() <= 120).findFirst()
                         .orElse(fileName == null ? "Untitled document" : fileName.replaceFirst("\\.[^.]+$", "")));
+    }
+
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "(?i)\\b(protocol|guideline|guidance|policy|formulary|procedure|pathway|standard operating|sop|algorithm|bundle)\\b");
+    private static final Pattern INFORMAL = Pattern.compile(
+            "(?i)\\b(newsletter|bulletin|memo|note|notes|minutes|blog|email|e-mail|forum|draft|opinion|tips|faq|digest|update from)\\b");
+
+    /** Approved guidance outranks patient information, which outranks newsletters and notes (by title, then tags). */
+    static int authority(String title, List<String> tags, String head) {
+        String named = title + " " + (tags == null ? "" : String.join(" ", tags));
+        if (INFORMAL.matcher(named).find()) {
+            return GuidelineDocument.AUTHORITY_INFORMAL;
+        }
+        if (GUIDANCE.matcher(named).find() || GUIDANCE.matcher(head.length() > 400 ? head.substring(0, 400) : head).find()) {
+            return GuidelineDocument.AUTHORITY_GUIDANCE;
+        }
+        return GuidelineDocument.AUTHORITY_INFORMATION;
     }
 
     private static String head(String text) {

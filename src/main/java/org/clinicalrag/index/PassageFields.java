@@ -20,6 +20,7 @@ public final class PassageFields {
     public static final String TAGS = "tags";
     public static final String VECTOR = "vector";
     public static final String VECTOR_STORED = "vectorStored";
+    public static final String INSTRUCTION_LIKE = "instructionLike";
 
     /** Document records: one per document version, holding its metadata as JSON. */
     public static final String RECORD_KEY = "recordKey";

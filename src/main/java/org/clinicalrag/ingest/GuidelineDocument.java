@@ -11,7 +11,12 @@ import java.util.List;
 public record GuidelineDocument(String documentId, String title, String version, LocalDate effectiveDate,
                                 LocalDate reviewDate, DocumentStatus status, String supersedes, Audience audience,
                                 List<String> tags, String sourceFile, String contentHash, int passageCount,
-                                Integer pageCount, Instant ingestedAt, List<String> scopeExclusions) {
+                                Integer pageCount, Instant ingestedAt, List<String> scopeExclusions, int authority) {
+
+    /** Authority ranks: approved clinical guidance outranks patient material, which outranks informal notes. */
+    public static final int AUTHORITY_GUIDANCE = 3;
+    public static final int AUTHORITY_INFORMATION = 2;
+    public static final int AUTHORITY_INFORMAL = 1;
 
     public GuidelineDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -29,7 +34,7 @@ public record GuidelineDocument(String documentId, String title, String version,
 
     public GuidelineDocument withStatus(DocumentStatus newStatus) {
         return new GuidelineDocument(documentId, title, version, effectiveDate, reviewDate, newStatus, supersedes,
-                audience, tags, sourceFile, contentHash, passageCount, pageCount, ingestedAt, scopeExclusions);
+                audience, tags, sourceFile, contentHash, passageCount, pageCount, ingestedAt, scopeExclusions, authority);
     }
 
     /** True when the review date has passed: the content may be out of date even if no newer version exists. */

@@ -5,7 +5,14 @@ package org.clinicalrag.ingest;
  * {@code section} is the nearest heading; {@code sectionPath} all headings above it, for search.
  */
 public record Passage(String passageId, String documentId, String version, int ordinal, String section,
-                      String sectionPath, Integer page, String text) {
+                      String sectionPath, Integer page, String text, boolean instructionLike) {
+
+    /** {@code instructionLike}: the text addresses an AI assistant; it is searchable but never used as evidence. */
+    public Passage(String passageId, String documentId, String version, int ordinal, String section,
+                   String sectionPath, Integer page, String text) {
+        this(passageId, documentId, version, ordinal, section, sectionPath, page, text,
+                org.clinicalrag.safety.InstructionDetector.looksLikeInstruction(text));
+    }
 
     /** Stable, URL-safe id: the same document version chunked the same way gets the same ids. */
     public static String id(String documentId, String version, int ordinal) {

@@ -22,7 +22,7 @@ class GuidelineIndexTest {
 
     private static GuidelineDocument document(String version, int passages) {
         return new GuidelineDocument("ab-01", "Antibiotic Guide", version, LocalDate.of(2026, 1, 1), null,
-                DocumentStatus.CURRENT, null, Audience.ALL, List.of(), "ab.txt", "hash-" + version, passages, null, Instant.now(), List.of());
+                DocumentStatus.CURRENT, null, Audience.ALL, List.of(), "ab.txt", "hash-" + version, passages, null, Instant.now(), List.of(), GuidelineDocument.AUTHORITY_GUIDANCE);
     }
 
     private static List<Passage> passages(String version, int n) {

@@ -16,7 +16,7 @@ class GuidelineLibraryStatusTest {
 
     private static GuidelineDocument version(String v, LocalDate effective, Instant arrived) {
         return new GuidelineDocument("vte", "VTE", v, effective, null, DocumentStatus.CURRENT, null, Audience.CLINICIAN,
-                List.of(), v + ".md", "h" + v, 1, null, arrived, List.of());
+                List.of(), v + ".md", "h" + v, 1, null, arrived, List.of(), GuidelineDocument.AUTHORITY_GUIDANCE);
     }
 
     @Test
