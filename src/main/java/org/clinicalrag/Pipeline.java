@@ -8,7 +8,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.clinicalrag.answer.Answerer;
 import org.clinicalrag.answer.AskService;
+import org.clinicalrag.answer.ChatEndpoint;
+import org.clinicalrag.answer.CitationVerifier;
+import org.clinicalrag.answer.ConversationCondenser;
+import org.clinicalrag.answer.GenerativeAnswerer;
+import org.clinicalrag.answer.ModelCondenser;
+import org.clinicalrag.answer.QuestionCondenser;
 import org.clinicalrag.answer.ExtractiveAnswerer;
 import org.clinicalrag.answer.CorpusVocabulary;
 import org.clinicalrag.config.RagConfig;
@@ -29,6 +36,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The whole pipeline wired from one {@link RagConfig}: the server, the evaluation runners and the benchmarks all
@@ -41,6 +49,7 @@ public final class Pipeline implements Closeable {
     private final GuidelineLibrary library;
     private final RetrievalService retrieval;
     private final AskService ask;
+    private final String answerer;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         this.embedder = embedder;
@@ -58,7 +67,13 @@ public final class Pipeline implements Closeable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), wordPieces::estimateTokenCountInText,
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
-        this.ask = new AskService(retrieval, extractive, config);
+        Optional<ChatEndpoint> model = ChatEndpoint.from(config.llm());
+        Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, new CitationVerifier(),
+                config.llm().passages(), config.llm().unverified().equalsIgnoreCase("warn"), clock));
+        QuestionCondenser condenser = model.<QuestionCondenser>map(m -> new ModelCondenser(m, config.limits().maxQuestionChars()))
+                .orElse(ConversationCondenser::standalone);
+        this.answerer = model.map(ChatEndpoint::name).orElse(ExtractiveAnswerer.NAME);
+        this.ask = new AskService(retrieval, extractive, generative, condenser);
     }
 
     /** The body field's vocabulary, read from the current searcher. */
@@ -121,6 +136,11 @@ public final class Pipeline implements Closeable {
 
     public AskService ask() {
         return ask;
+    }
+
+    /** What writes answers in auto mode: {@code provider:model}, or {@code extractive}. */
+    public String answerer() {
+        return answerer;
     }
 
     @Override

@@ -7,4 +7,9 @@ public record AnswerWarning(String code, String message) {
     public static final String STALE_SOURCE = "stale_source";
     public static final String LOW_CONFIDENCE = "low_confidence";
     public static final String UNVERIFIED_CLAIM = "unverified_claim";
+    public static final String INSTRUCTION_IN_SOURCE = "instruction_in_source";
+    /** The model could not be reached or replied with something unusable; the extractive answer stands in. */
+    public static final String LLM_UNAVAILABLE = "llm_unavailable";
+    /** No sentence of the model's reply survived verification; the extractive answer stands in. */
+    public static final String LLM_ANSWER_REJECTED = "llm_answer_rejected";
 }

@@ -1,6 +1,5 @@
 package org.clinicalrag.answer;
 
-import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.Question;
 import org.clinicalrag.retrieve.RetrievalService;
@@ -9,6 +8,7 @@ import org.clinicalrag.retrieve.SearchFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,7 +21,16 @@ public class AskService {
     public record Turn(String role, String content) {
     }
 
-    public record AskCommand(String question, List<Turn> history, SearchFilter filter, int topK) {
+    /** Who writes the answer: the model when one is configured ({@code AUTO}), never ({@code EXTRACTIVE}), or always. */
+    public enum Mode {
+        AUTO, EXTRACTIVE, GENERATIVE
+    }
+
+    public record AskCommand(String question, List<Turn> history, SearchFilter filter, int topK, Mode mode) {
+
+        public AskCommand(String question, List<Turn> history, SearchFilter filter, int topK) {
+            this(question, history, filter, topK, Mode.AUTO);
+        }
     }
 
     public record AskResult(String requestId, Answer answer, List<Evidence> evidence, Map<String, Long> timingsMs) {
@@ -29,22 +38,50 @@ public class AskService {
 
     private final RetrievalService retrieval;
     private final Answerer extractive;
+    private final Optional<Answerer> generative;
+    private final QuestionCondenser condenser;
 
-    public AskService(RetrievalService retrieval, Answerer extractive, RagConfig config) {
+    /**
+     * @param generative the model-backed answerer, when a model is configured
+     * @param condenser  how follow-ups become standalone questions outside extractive mode (extractive mode always
+     *                   condenses by rule: no model is involved in it at all)
+     */
+    public AskService(RetrievalService retrieval, Answerer extractive, Optional<Answerer> generative,
+                      QuestionCondenser condenser) {
         this.retrieval = retrieval;
         this.extractive = extractive;
+        this.generative = generative;
+        this.condenser = condenser;
+    }
+
+    public boolean generativeAvailable() {
+        return generative.isPresent();
     }
 
     public AskResult ask(AskCommand command) {
+        return ask(command, AnswerListener.NONE);
+    }
+
+    /** The same, telling {@code listener} the passages and the text as the answer is written (for streaming). */
+    public AskResult ask(AskCommand command, AnswerListener listener) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
-        String standalone = ConversationCondenser.standalone(command.question(), command.history());
-        Question question = retrieval.question(standalone);
+        boolean useModel = command.mode() != Mode.EXTRACTIVE && generative.isPresent();
+        if (command.mode() == Mode.GENERATIVE && generative.isEmpty()) {
+            throw new IllegalArgumentException("mode 'generative' needs a language model, and none is configured (rag.llm.provider).");
+        }
         long t = System.nanoTime();
+        String standalone = useModel ? condenser.standalone(command.question(), command.history())
+                : ConversationCondenser.standalone(command.question(), command.history());
+        if (command.history() != null && !command.history().isEmpty()) {
+            timings.put("condense", ms(t));
+        }
+        Question question = retrieval.question(standalone);
+        t = System.nanoTime();
         List<Evidence> evidence = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
-        Answer answer = extractive.answer(standalone, evidence);
+        Answer answer = (useModel ? generative.get() : extractive).answer(standalone, evidence, listener);
         timings.put("answer", ms(t));
         timings.put("total", ms(start));
         return new AskResult(UUID.randomUUID().toString(), answer, evidence, timings);

@@ -32,7 +32,7 @@ public class RequestRules {
         if (!MODES.contains(mode)) {
             throw ProblemException.badRequest("mode must be auto, extractive or generative.");
         }
-        if (mode.equals("generative")) {
+        if (mode.equals("generative") && config.llm().provider().strip().equalsIgnoreCase("none")) {
             throw ProblemException.badRequest("mode 'generative' needs a language model, and none is configured "
                     + "(rag.llm.provider); use auto or extractive.");
         }
@@ -56,7 +56,8 @@ public class RequestRules {
                 f == null || f.documentIds() == null ? Set.of() : Set.copyOf(f.documentIds()),
                 f == null || f.tags() == null ? Set.of() : Set.copyOf(f.tags()),
                 f != null && Boolean.TRUE.equals(f.includeSuperseded()));
-        return new AskService.AskCommand(question, history, filter, topK(request.topK()));
+        return new AskService.AskCommand(question, history, filter, topK(request.topK()),
+                AskService.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
     }
 
     String question(String question) {
