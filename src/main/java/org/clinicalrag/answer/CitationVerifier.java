@@ -71,8 +71,11 @@ public final class CitationVerifier {
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(?:passages?\\s*)?(\\d+(?:\\s*(?:[,;]|-|–|and)\\s*\\d+)*)\\s*]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_MARKERS = Pattern.compile("^(\\s*" + MARKER.pattern() + ")+", Pattern.CASE_INSENSITIVE);
-    /** "… 10 mL. [1] Then …": markers after the full stop end the sentence, which BreakIterator does not see. */
-    private static final Pattern MARKERS_AFTER_STOP = Pattern.compile("([.!?])\\s*((?:" + MARKER.pattern() + "\\s*)+)\\s+(?=\\p{Lu})",
+    /**
+     * "… 10 mL. [1] Then …" and "… twice daily [1] Penicillin …": markers followed by a capital end a sentence,
+     * with or without a full stop before them; BreakIterator sees neither.
+     */
+    private static final Pattern MARKERS_AFTER_STOP = Pattern.compile("([.!?]?)\\s*((?:" + MARKER.pattern() + "\\s*)+)\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•]+|#+|\\d{1,2}[.)])\\s+");
     private static final Pattern INSUFFICIENT = Pattern.compile(

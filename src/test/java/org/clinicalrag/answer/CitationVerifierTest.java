@@ -109,6 +109,8 @@ class CitationVerifierTest {
     void markersAfterTheFullStopAndListsAndRangesAreRead() {
         assertEquals(List.of("Give calcium gluconate 10% 30 mL. [1]", "Then insulin 10 units. [1, 2]"),
                 CitationVerifier.sentences("Give calcium gluconate 10% 30 mL. [1] Then insulin 10 units. [1, 2]"));
+        assertEquals(List.of("Apixaban: 5 mg twice daily [1]", "Give 999 mg [2]."),
+                CitationVerifier.sentences("Apixaban: 5 mg twice daily [1] Give 999 mg [2]."));
         assertEquals(List.of(1, 2, 3, 5), CitationVerifier.markers("x [1-3][5]"));
         assertEquals(List.of(2), CitationVerifier.markers("x [Passage 2]"));
     }
