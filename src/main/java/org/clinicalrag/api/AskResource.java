@@ -1,5 +1,7 @@
 package org.clinicalrag.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -45,10 +47,12 @@ public class AskResource {
 
     private final Pipeline pipeline;
     private final RequestRules rules;
+    private final ObjectMapper json;
 
-    public AskResource(Pipeline pipeline, RequestRules rules) {
+    public AskResource(Pipeline pipeline, RequestRules rules, ObjectMapper json) {
         this.pipeline = pipeline;
         this.rules = rules;
+        this.json = json;
     }
 
     @POST
@@ -76,34 +80,34 @@ public class AskResource {
                         passages.add(new StreamPassage(i + 1, e.passage().passageId(), d.documentId(), d.title(), d.version(),
                                 d.effectiveDate(), d.status().wire(), e.passage().section(), e.passage().page(), d.sourceFile()));
                     }
-                    send(sink, sse, "citations", new StreamCitations(passages));
+                    send(sink, sse, json, "citations", new StreamCitations(passages));
                 }
 
                 @Override
                 public void delta(String text) {
-                    send(sink, sse, "delta", new StreamDelta(text));
+                    send(sink, sse, json, "delta", new StreamDelta(text));
                 }
             });
-            send(sink, sse, "done", AskResponse.from(result));
+            send(sink, sse, json, "done", AskResponse.from(result));
         } catch (RuntimeException e) {
             // Headers are out: the failure can only be told as an event. Same policy as ProblemMapper: class name only.
             LOG.errorf("Unexpected %s while streaming an answer", e.getClass().getName());
-            send(sink, sse, "error", Problem.of(500, "Internal error", "The server could not complete the answer.", "/v1/ask/stream"));
+            send(sink, sse, json, "error", Problem.of(500, "Internal error", "The server could not complete the answer.", "/v1/ask/stream"));
         } finally {
             sink.close();
         }
     }
 
     /** Sends one event and waits for it to be written, so events keep their order; a gone client is not an error. */
-    private static void send(SseEventSink sink, Sse sse, String name, Object data) {
+    private static void send(SseEventSink sink, Sse sse, ObjectMapper json, String name, Object data) {
         if (sink.isClosed()) {
             return;
         }
-        OutboundSseEvent event = sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(data.getClass(), data).build();
         try {
+            // Serialised here, not by the sink: a typed event would add a non-standard content-type line to each event.
+            OutboundSseEvent event = sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build();
             sink.send(event).toCompletableFuture().join();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | JsonProcessingException e) {
             LOG.debugf("Stream event %s not delivered (%s)", name, e.getClass().getSimpleName());
         }
     }
