@@ -71,8 +71,7 @@ public class AskService {
             throw new IllegalArgumentException("mode 'generative' needs a language model, and none is configured (rag.llm.provider).");
         }
         long t = System.nanoTime();
-        String standalone = useModel ? condenser.standalone(command.question(), command.history())
-                : ConversationCondenser.standalone(command.question(), command.history());
+        String standalone = standalone(command.question(), command.history(), command.mode());
         if (command.history() != null && !command.history().isEmpty()) {
             timings.put("condense", ms(t));
         }
@@ -85,6 +84,12 @@ public class AskService {
         timings.put("answer", ms(t));
         timings.put("total", ms(start));
         return new AskResult(UUID.randomUUID().toString(), answer, evidence, timings);
+    }
+
+    /** The question a follow-up stands for: by the model unless none is configured or the mode is extractive. */
+    public String standalone(String question, List<Turn> history, Mode mode) {
+        return mode != Mode.EXTRACTIVE && generative.isPresent() ? condenser.standalone(question, history)
+                : ConversationCondenser.standalone(question, history);
     }
 
     private static long ms(long sinceNanos) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.clinicalrag.Pipeline;
+import org.clinicalrag.answer.AskService;
 import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.RetrievalService;
@@ -23,7 +24,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
-    public record SearchRequest(String q, Integer topK, String retriever, String audience, AskRequest.Filters filters) {
+    /** {@code history}, optional: earlier turns, so that a follow-up is searched as the question it stands for. */
+    public record SearchRequest(String q, Integer topK, String retriever, String audience, AskRequest.Filters filters,
+                                List<AskRequest.HistoryTurn> history) {
     }
 
     public record SearchHit(int rank, String passageId, String documentId, String title, String version,
@@ -45,7 +48,7 @@ public class SearchResource {
     @GET
     public SearchResponse get(@QueryParam("q") String q, @QueryParam("topK") Integer topK,
                               @QueryParam("retriever") String retriever, @QueryParam("audience") String audience) {
-        return search(new SearchRequest(q, topK, retriever, audience, null));
+        return search(new SearchRequest(q, topK, retriever, audience, null, null));
     }
 
     @POST
@@ -60,6 +63,10 @@ public class SearchResource {
     private SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
         String q = rules.question(request.q());
+        List<AskService.Turn> history = rules.history(request.history());
+        if (!history.isEmpty()) {
+            q = pipeline.ask().standalone(q, history, AskService.Mode.AUTO);
+        }
         int k = rules.topK(request.topK());
         RetrievalService.Mode mode = RetrievalService.Mode.parse(request.retriever());
         AskRequest.Filters f = request.filters();
