@@ -7,7 +7,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.clinicalrag.answer.Answerer;
 import org.clinicalrag.answer.AskService;
+import org.clinicalrag.answer.ChatEndpoint;
+import org.clinicalrag.answer.CitationVerifier;
+import org.clinicalrag.answer.ConversationCondenser;
+import org.clinicalrag.answer.GenerativeAnswerer;
+import org.clinicalrag.answer.ModelCondenser;
+import org.clinicalrag.answer.QuestionCondenser;
 import org.clinicalrag.answer.ExtractiveAnswerer;
 import org.clinicalrag.answer.PatientHandoff;
 import org.clinicalrag.answer.CorpusVocabulary;
@@ -32,6 +39,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The whole pipeline wired from one {@link RagConfig}: the server, the evaluation runners and the benchmarks all
@@ -45,6 +53,7 @@ public final class Pipeline implements Closeable {
     private final RetrievalService retrieval;
     private final AskService ask;
     private final Deidentifier deidentifier;
+    private final String answerer;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         this.embedder = embedder;
@@ -62,7 +71,14 @@ public final class Pipeline implements Closeable {
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
         this.deidentifier = new RuleBasedDeidentifier();
-        this.ask = new AskService(retrieval, extractive, deidentifier, new PatientHandoff(config.handoff().rulesFile()));
+        Optional<ChatEndpoint> model = ChatEndpoint.from(config.llm());
+        Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, new CitationVerifier(),
+                config.llm().passages(), config.llm().unverified().equalsIgnoreCase("warn"), clock));
+        QuestionCondenser condenser = model.<QuestionCondenser>map(m -> new ModelCondenser(m, config.limits().maxQuestionChars()))
+                .orElse(ConversationCondenser::standalone);
+        this.answerer = model.map(ChatEndpoint::name).orElse(ExtractiveAnswerer.NAME);
+        this.ask = new AskService(retrieval, extractive, generative, condenser, deidentifier,
+                new PatientHandoff(config.handoff().rulesFile()));
     }
 
     /** The body field's vocabulary, read from the current searcher. */
@@ -129,6 +145,11 @@ public final class Pipeline implements Closeable {
 
     public AskService ask() {
         return ask;
+    }
+
+    /** What writes answers in auto mode: {@code provider:model}, or {@code extractive}. */
+    public String answerer() {
+        return answerer;
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.clinicalrag.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A grounded answer: text whose every claim ends with a [n] marker, the citations behind them, and warnings. */
+/**
+ * A grounded answer: text whose every claim ends with a [n] marker, the citations behind them, and warnings.
+ * {@code verification} is set when a model wrote the answer: how many of its sentences were checked and removed.
+ */
 public record Answer(AnswerStatus status, String text, List<Citation> citations, List<AnswerWarning> warnings,
-                     String answerer, Confidence confidence) {
+                     String answerer, Confidence confidence, Verification verification) {
 
     /**
      * The evidence signals behind the decision to answer or abstain: the share of the question's (IDF-weighted)
@@ -24,8 +28,25 @@ public record Answer(AnswerStatus status, String text, List<Citation> citations,
         }
     }
 
+    /** Sentences of a model's reply that were checked against their cited passages, and how many failed. */
+    public record Verification(int sentences, int removed, int unverifiedKept) {
+    }
+
     public Answer {
         citations = List.copyOf(citations);
         warnings = List.copyOf(warnings);
+    }
+
+    public Answer(AnswerStatus status, String text, List<Citation> citations, List<AnswerWarning> warnings,
+                  String answerer, Confidence confidence) {
+        this(status, text, citations, warnings, answerer, confidence, null);
+    }
+
+    /** The same answer with one more warning in front (the reason a fallback answered) and the verification tally. */
+    public Answer withLeadingWarning(AnswerWarning warning, Verification tally) {
+        List<AnswerWarning> all = new ArrayList<>();
+        all.add(warning);
+        all.addAll(warnings);
+        return new Answer(status, text, citations, all, answerer, confidence, tally);
     }
 }

@@ -10,4 +10,8 @@ public record AnswerWarning(String code, String message) {
     public static final String PHI_REMOVED = "phi_removed";
     public static final String INSTRUCTION_IN_SOURCE = "instruction_in_source";
     public static final String CONFLICTING_SOURCES = "conflicting_sources";
+    /** The model could not be reached or replied with something unusable; the extractive answer stands in. */
+    public static final String LLM_UNAVAILABLE = "llm_unavailable";
+    /** No sentence of the model's reply survived verification; the extractive answer stands in. */
+    public static final String LLM_ANSWER_REJECTED = "llm_answer_rejected";
 }

@@ -11,4 +11,12 @@ import java.util.List;
 public interface Answerer {
 
     Answer answer(String question, List<Evidence> evidence);
+
+    /** The same answer, told to a listener as it is written; answerers that do not stream tell it in one piece. */
+    default Answer answer(String question, List<Evidence> evidence, AnswerListener listener) {
+        listener.passages(evidence);
+        Answer answer = answer(question, evidence);
+        listener.delta(answer.text());
+        return answer;
+    }
 }

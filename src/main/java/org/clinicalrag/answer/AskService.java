@@ -1,25 +1,29 @@
 package org.clinicalrag.answer;
 
-import org.clinicalrag.safety.Deidentified;
-import org.clinicalrag.safety.Deidentifier;
-import org.clinicalrag.safety.PhiSpan;
 import org.clinicalrag.ingest.Audience;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.Question;
 import org.clinicalrag.retrieve.RetrievalService;
 import org.clinicalrag.retrieve.SearchFilter;
+import org.clinicalrag.safety.Deidentified;
+import org.clinicalrag.safety.Deidentifier;
+import org.clinicalrag.safety.InstructionDetector;
+import org.clinicalrag.ingest.Passage;
+import org.clinicalrag.safety.PhiSpan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * One question through the pipeline: remove patient identifiers, condense the conversation into a standalone
- * question, retrieve, answer, and time each stage.
+ * question, retrieve, keep instruction-like passages out of the evidence, hand patients' urgent questions to a
+ * person, answer (model or extractive), and time each stage.
  */
 public class AskService {
 
@@ -27,7 +31,16 @@ public class AskService {
     public record Turn(String role, String content) {
     }
 
-    public record AskCommand(String question, List<Turn> history, SearchFilter filter, int topK) {
+    /** Who writes the answer: the model when one is configured ({@code AUTO}), never ({@code EXTRACTIVE}), or always. */
+    public enum Mode {
+        AUTO, EXTRACTIVE, GENERATIVE
+    }
+
+    public record AskCommand(String question, List<Turn> history, SearchFilter filter, int topK, Mode mode) {
+
+        public AskCommand(String question, List<Turn> history, SearchFilter filter, int topK) {
+            this(question, history, filter, topK, Mode.AUTO);
+        }
     }
 
     /** {@code question}: the de-identified question as retrieval saw it, the only form that may be stored. */
@@ -37,48 +50,81 @@ public class AskService {
 
     private final RetrievalService retrieval;
     private final Answerer extractive;
+    private final Optional<Answerer> generative;
+    private final QuestionCondenser condenser;
     private final Deidentifier deidentifier;
     private final PatientHandoff handoff;
 
-    public AskService(RetrievalService retrieval, Answerer extractive, Deidentifier deidentifier, PatientHandoff handoff) {
+    /**
+     * @param generative the model-backed answerer, when a model is configured
+     * @param condenser  how follow-ups become standalone questions outside extractive mode (extractive mode always
+     *                   condenses by rule: no model is involved in it at all)
+     */
+    public AskService(RetrievalService retrieval, Answerer extractive, Optional<Answerer> generative,
+                      QuestionCondenser condenser, Deidentifier deidentifier, PatientHandoff handoff) {
         this.retrieval = retrieval;
         this.extractive = extractive;
+        this.generative = generative;
+        this.condenser = condenser;
         this.deidentifier = deidentifier;
         this.handoff = handoff;
     }
 
+    public boolean generativeAvailable() {
+        return generative.isPresent();
+    }
+
     public AskResult ask(AskCommand command) {
+        return ask(command, AnswerListener.NONE);
+    }
+
+    /** The same, telling {@code listener} the passages and the text as the answer is written (for streaming). */
+    public AskResult ask(AskCommand command, AnswerListener listener) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
-        // Identifiers go first: nothing after this line sees the caller's raw text.
+        boolean useModel = command.mode() != Mode.EXTRACTIVE && generative.isPresent();
+        if (command.mode() == Mode.GENERATIVE && generative.isEmpty()) {
+            throw new IllegalArgumentException("mode 'generative' needs a language model, and none is configured (rag.llm.provider).");
+        }
+        // Identifiers go first: nothing after this point, the model included, sees the caller's raw text.
         Deidentified asked = deidentifier.deidentify(command.question());
         List<PhiSpan> removed = new ArrayList<>(asked.removed());
         List<Turn> history = new ArrayList<>();
-        for (Turn turn : command.history()) {
+        for (Turn turn : command.history() == null ? List.<Turn>of() : command.history()) {
             Deidentified content = deidentifier.deidentify(turn.content() == null ? "" : turn.content());
             removed.addAll(content.removed());
             history.add(new Turn(turn.role(), content.text()));
         }
         timings.put("deidentify", ms(start));
-        String standalone = ConversationCondenser.standalone(asked.text(), history);
-        Question question = retrieval.question(standalone);
         long t = System.nanoTime();
+        String standalone = standalone(asked.text(), history, command.mode());
+        if (!history.isEmpty()) {
+            timings.put("condense", ms(t));
+        }
+        Question question = retrieval.question(standalone);
+        t = System.nanoTime();
         List<Evidence> retrieved = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
-        // Text addressed to an assistant is data, never evidence: no answerer ever sees it.
-        List<Evidence> evidence = retrieved.stream().filter(e -> !e.passage().instructionLike()).toList();
+        // Text addressed to an assistant is data, never evidence: no answerer, and no model prompt, ever sees it.
         List<Evidence> flagged = retrieved.stream().filter(e -> e.passage().instructionLike()).toList();
+        List<Evidence> evidence = retrieved.stream().map(AskService::withoutInstructions).flatMap(Optional::stream).toList();
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
         Optional<String> handoffReason = command.filter().reader() == Audience.PATIENT
                 ? handoff.reason(standalone) : Optional.empty();
-        Answer answer = handoffReason.isPresent()
-                ? handoff.answer(handoffReason.get(), standalone, contactEvidence(standalone, evidence, command.filter()))
-                : extractive.answer(standalone, evidence);
+        Answer answer;
+        if (handoffReason.isPresent()) {
+            List<Evidence> contacts = contactEvidence(standalone, evidence, command.filter());
+            listener.passages(contacts);
+            answer = handoff.answer(handoffReason.get(), standalone, contacts);
+            listener.delta(answer.text());
+        } else {
+            answer = (useModel ? generative.get() : extractive).answer(standalone, evidence, listener);
+        }
         timings.put("answer", ms(t));
         if (!removed.isEmpty()) {
             answer = answer.withWarning(phiRemoved(removed));
         }
-        if (!flagged.isEmpty()) {
+        if (!flagged.isEmpty() && answer.warnings().stream().noneMatch(w -> w.code().equals(AnswerWarning.INSTRUCTION_IN_SOURCE))) {
             answer = answer.withWarning(new AnswerWarning(AnswerWarning.INSTRUCTION_IN_SOURCE, flagged.stream()
                     .map(e -> "'" + e.document().title() + "' (" + e.passage().section() + ")").distinct()
                     .collect(Collectors.joining(", "))
@@ -88,19 +134,50 @@ public class AskService {
         return new AskResult(UUID.randomUUID().toString(), standalone, answer, evidence, timings);
     }
 
+    /** The question a follow-up stands for: by the model unless none is configured or the mode is extractive. */
+    public String standalone(String question, List<Turn> history, Mode mode) {
+        return mode != Mode.EXTRACTIVE && generative.isPresent() ? condenser.standalone(question, history)
+                : ConversationCondenser.standalone(question, history);
+    }
+
     /**
-     * For a hand-off: the passages of the document the question is about that say whom to contact, ahead of the
-     * rest, so the answer names that document's own clinic or number.
+     * For a hand-off: the passages of the document the question is about that say whom to contact, so the answer
+     * names that document's own clinic or number.
      */
     private List<Evidence> contactEvidence(String question, List<Evidence> evidence, SearchFilter filter) {
         if (evidence.isEmpty()) {
             return evidence;
         }
         String documentId = evidence.getFirst().document().documentId();
-        SearchFilter sameDocument = new SearchFilter(filter.reader(), java.util.Set.of(documentId), filter.tags(), false);
+        SearchFilter sameDocument = new SearchFilter(filter.reader(), Set.of(documentId), filter.tags(), false);
         List<Evidence> contacts = retrieval.retrieve(retrieval.question("who to contact, call or ring: " + question),
-                sameDocument, 6, RetrievalService.Mode.HYBRID);
+                sameDocument, 6, RetrievalService.Mode.HYBRID).stream().filter(e -> !e.passage().instructionLike()).toList();
         return contacts.isEmpty() ? evidence : contacts;
+    }
+
+    /**
+     * The passage without its sentences addressed to an assistant; the rest of it still answers. The kept text is
+     * the passage's own sentences, so every quote taken from it is still a verbatim span of the stored passage.
+     */
+    static Optional<Evidence> withoutInstructions(Evidence e) {
+        if (!e.passage().instructionLike()) {
+            return Optional.of(e);
+        }
+        String text = e.passage().text();
+        StringBuilder kept = new StringBuilder();
+        for (int[] span : ExtractiveAnswerer.spans(text)) {
+            String sentence = text.substring(span[0], span[1]);
+            if (!InstructionDetector.looksLikeInstruction(sentence)) {
+                kept.append(kept.isEmpty() ? "" : (text.substring(0, span[0]).endsWith("\n") ? "\n" : " ")).append(sentence);
+            }
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage p = e.passage();
+        Passage redacted = new Passage(p.passageId(), p.documentId(), p.version(), p.ordinal(), p.section(),
+                p.sectionPath(), p.page(), kept.toString(), true);
+        return Optional.of(new Evidence(redacted, e.document(), e.score(), e.rank(), e.similarity()));
     }
 
     /** Says which kinds of identifier were removed, never their values. */

@@ -1,7 +1,6 @@
 package org.clinicalrag.answer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.clinicalrag.ingest.DocumentStatus;
 import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.retrieve.Evidence;
 
@@ -303,18 +302,8 @@ public class ExtractiveAnswerer implements Answerer {
             }
             text.append(sentence).append(" [").append(n).append(']');
             GuidelineDocument d = u.evidence().document();
-            citations.add(new Citation(n, u.evidence().passage().passageId(), d.documentId(), d.title(), d.version(),
-                    d.effectiveDate(), u.evidence().passage().section(), u.evidence().passage().page(), sentence,
-                    round(u.score()), d.status().wire(), d.sourceFile()));
-            if (d.status() == DocumentStatus.SUPERSEDED) {
-                warnings.putIfAbsent(AnswerWarning.SUPERSEDED_SOURCE + d.key(), new AnswerWarning(AnswerWarning.SUPERSEDED_SOURCE,
-                        "[" + n + "] cites " + d.title() + " version " + d.version() + ", which has been superseded; it is not current guidance."));
-            }
-            if (d.isStale(today)) {
-                warnings.putIfAbsent(AnswerWarning.STALE_SOURCE + d.key(), new AnswerWarning(AnswerWarning.STALE_SOURCE,
-                        "[" + n + "] cites " + d.title() + " version " + d.version() + ", whose review date (" + d.reviewDate()
-                                + ") has passed; check that it is still valid."));
-            }
+            citations.add(Citation.of(n, u.evidence(), sentence, round(u.score())));
+            SourceWarnings.add(warnings, n, d, today);
         }
         if (best.coverage() < calibration.minCoverage() + 0.1 || best.evidence().similarity() < calibration.minSimilarity() + 0.05) {
             warnings.put(AnswerWarning.LOW_CONFIDENCE, new AnswerWarning(AnswerWarning.LOW_CONFIDENCE,

@@ -7,6 +7,7 @@ import org.clinicalrag.Pipeline;
 import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.PassageEmbedder;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -14,10 +15,15 @@ import java.time.Clock;
 /** Hands the pipeline to CDI; it is built once, from configuration, and closed with the application. */
 public class PipelineProducer {
 
+    private static final Logger LOG = Logger.getLogger(PipelineProducer.class);
+
     @Produces
     @Singleton
     Pipeline pipeline(RagConfig config) {
-        return new Pipeline(config, new PassageEmbedder(), Clock.systemDefaultZone());
+        Pipeline pipeline = new Pipeline(config, new PassageEmbedder(), Clock.systemDefaultZone());
+        LOG.infof("Answers in auto mode: %s%s", pipeline.answerer(), pipeline.ask().generativeAvailable()
+                ? " (verified; extractive when the model fails, timeout " + config.llm().timeout().toMillis() + " ms)" : "");
+        return pipeline;
     }
 
     @Produces

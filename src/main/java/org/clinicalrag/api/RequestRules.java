@@ -35,31 +35,39 @@ public class RequestRules {
         if (!MODES.contains(mode)) {
             throw ProblemException.badRequest("mode must be auto, extractive or generative.");
         }
-        if (mode.equals("generative")) {
+        if (mode.equals("generative") && config.llm().provider().strip().equalsIgnoreCase("none")) {
             throw ProblemException.badRequest("mode 'generative' needs a language model, and none is configured "
                     + "(rag.llm.provider); use auto or extractive.");
         }
-        List<AskService.Turn> history = new ArrayList<>();
-        if (request.history() != null) {
-            if (request.history().size() > MAX_TURNS) {
-                throw ProblemException.badRequest("history holds at most " + MAX_TURNS + " turns.");
-            }
-            for (AskRequest.HistoryTurn turn : request.history()) {
-                if (turn == null || turn.role() == null || !Set.of("user", "assistant").contains(turn.role().toLowerCase(Locale.ROOT))) {
-                    throw ProblemException.badRequest("Each history turn needs role 'user' or 'assistant'.");
-                }
-                if (turn.content() != null && turn.content().length() > config.limits().maxQuestionChars()) {
-                    throw ProblemException.badRequest("A history turn is longer than " + config.limits().maxQuestionChars() + " characters.");
-                }
-                history.add(new AskService.Turn(turn.role().toLowerCase(Locale.ROOT), turn.content()));
-            }
-        }
+        List<AskService.Turn> history = history(request.history());
         AskRequest.Filters f = request.filters();
         SearchFilter filter = new SearchFilter(readerAudience(request.audience(), caller),
                 f == null || f.documentIds() == null ? Set.of() : Set.copyOf(f.documentIds()),
                 f == null || f.tags() == null ? Set.of() : Set.copyOf(f.tags()),
                 f != null && Boolean.TRUE.equals(f.includeSuperseded()));
-        return new AskService.AskCommand(question, history, filter, topK(request.topK()));
+        return new AskService.AskCommand(question, history, filter, topK(request.topK()),
+                AskService.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Conversation turns, checked: a known role each, each within the question length limit. */
+    List<AskService.Turn> history(List<AskRequest.HistoryTurn> turns) {
+        List<AskService.Turn> history = new ArrayList<>();
+        if (turns == null) {
+            return history;
+        }
+        if (turns.size() > MAX_TURNS) {
+            throw ProblemException.badRequest("history holds at most " + MAX_TURNS + " turns.");
+        }
+        for (AskRequest.HistoryTurn turn : turns) {
+            if (turn == null || turn.role() == null || !Set.of("user", "assistant").contains(turn.role().toLowerCase(Locale.ROOT))) {
+                throw ProblemException.badRequest("Each history turn needs role 'user' or 'assistant'.");
+            }
+            if (turn.content() != null && turn.content().length() > config.limits().maxQuestionChars()) {
+                throw ProblemException.badRequest("A history turn is longer than " + config.limits().maxQuestionChars() + " characters.");
+            }
+            history.add(new AskService.Turn(turn.role().toLowerCase(Locale.ROOT), turn.content()));
+        }
+        return history;
     }
 
     String question(String question) {

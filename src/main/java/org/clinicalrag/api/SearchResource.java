@@ -13,6 +13,7 @@ import org.clinicalrag.Pipeline;
 import org.clinicalrag.api.security.CallerRole;
 import org.clinicalrag.api.security.Roles;
 import org.clinicalrag.audit.AuditTrail;
+import org.clinicalrag.answer.AskService;
 import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.retrieve.Evidence;
 import org.clinicalrag.retrieve.RetrievalService;
@@ -29,7 +30,9 @@ import java.util.UUID;
 @RolesAllowed(Roles.CLINICIAN)
 public class SearchResource {
 
-    public record SearchRequest(String q, Integer topK, String retriever, String audience, AskRequest.Filters filters) {
+    /** {@code history}, optional: earlier turns, so that a follow-up is searched as the question it stands for. */
+    public record SearchRequest(String q, Integer topK, String retriever, String audience, AskRequest.Filters filters,
+                                List<AskRequest.HistoryTurn> history) {
     }
 
     public record SearchHit(int rank, String passageId, String documentId, String title, String version,
@@ -55,7 +58,7 @@ public class SearchResource {
     @GET
     public SearchResponse get(@QueryParam("q") String q, @QueryParam("topK") Integer topK,
                               @QueryParam("retriever") String retriever, @QueryParam("audience") String audience) {
-        return search(new SearchRequest(q, topK, retriever, audience, null));
+        return search(new SearchRequest(q, topK, retriever, audience, null, null));
     }
 
     @POST
@@ -70,6 +73,12 @@ public class SearchResource {
     private SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
         String q = pipeline.deidentifier().deidentify(rules.question(request.q())).text();
+        List<AskService.Turn> history = rules.history(request.history()).stream()
+                .map(t -> new AskService.Turn(t.role(), pipeline.deidentifier().deidentify(t.content() == null ? "" : t.content()).text()))
+                .toList();
+        if (!history.isEmpty()) {
+            q = pipeline.ask().standalone(q, history, AskService.Mode.AUTO);
+        }
         int k = rules.topK(request.topK());
         RetrievalService.Mode mode = RetrievalService.Mode.parse(request.retriever());
         AskRequest.Filters f = request.filters();

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,8 @@ public interface RagConfig {
     Answering answering();
 
     Limits limits();
+
+    Llm llm();
 
     Auth auth();
 
@@ -121,5 +124,56 @@ public interface RagConfig {
         /** Largest document upload, in bytes. */
         @WithDefault("52428800")
         long maxUploadBytes();
+    }
+
+    /**
+     * The language model for generative answers (docs/llm.md). Built at run time from these values with the plain
+     * LangChain4j clients, so a packaged server can be pointed at any endpoint with -D or environment variables.
+     */
+    interface Llm {
+        /** {@code none} (extractive answers only), {@code openai} (any OpenAI-compatible endpoint) or {@code ollama}. */
+        @WithDefault("none")
+        String provider();
+
+        /** Endpoint root: e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp) or http://127.0.0.1:11434 (Ollama). */
+        Optional<String> baseUrl();
+
+        /** Model name sent to the endpoint; required unless provider is none. */
+        Optional<String> model();
+
+        /** Bearer key for the endpoint, if it wants one. */
+        Optional<String> apiKey();
+
+        /** Longest wait for a whole answer (or, when streaming, for the whole stream). */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Longest wait to open a connection; short, so an endpoint that is down costs little. */
+        @WithDefault("1s")
+        Duration connectTimeout();
+
+        /** Upper bound on generated tokens per answer. */
+        @WithDefault("512")
+        int maxTokens();
+
+        /** Sampling temperature; 0 keeps answers close to the passages and repeatable. */
+        @WithDefault("0")
+        double temperature();
+
+        /** Passages (the best retrieved ones) given to the model. */
+        @WithDefault("5")
+        int passages();
+
+        /** A sentence that fails verification is {@code remove}d, or kept with an unverified_claim warning ({@code warn}). */
+        @WithDefault("remove")
+        String unverified();
+
+        /** Failed calls among the last this many that open the circuit breaker (at a failure ratio of 0.5). */
+        @WithDefault("6")
+        int breakerWindow();
+
+        /** How long an open circuit breaker sends every request straight to the extractive answer. */
+        @WithDefault("30s")
+        Duration breakerDelay();
     }
 }

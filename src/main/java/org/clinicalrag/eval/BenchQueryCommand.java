@@ -41,7 +41,7 @@ public class BenchQueryCommand implements Callable<Integer> {
                 items.add(new EvalItem(item.id(), item.question(), null, List.of(), null, null, null, null, null, null, null));
             }
         }
-        HttpEvalTarget target = new HttpEvalTarget(url, apiKey);
+        HttpEvalTarget target = new HttpEvalTarget(url, apiKey, null);
         for (int i = 0; i < Math.min(20, items.size()); i++) {
             target.search(items.get(i), "hybrid", 8); // warm-up, not timed
             target.ask(items.get(i));

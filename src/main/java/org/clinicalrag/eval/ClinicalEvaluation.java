@@ -18,8 +18,18 @@ public class ClinicalEvaluation {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
+    /** {@code followUps}/{@code followUpHit3}: the items with history (searched with it) on their own. */
     public record RetrievalScores(String retriever, int questions, double hit1, double hit3, double hit5,
-                                  double sectionMatch3, double pageMatch3, double mrr10, double p50Ms, double p95Ms) {
+                                  double sectionMatch3, double pageMatch3, double mrr10, double p50Ms, double p95Ms,
+                                  int followUps, double followUpHit3) {
+    }
+
+    /**
+     * What the model did, when one answered: who answered how often, the sentences its answers had and how many
+     * verification removed, and how often the extractive answer had to stand in.
+     */
+    public record GenerationScores(Map<String, Integer> answerers, int verifiedAnswers, int sentencesChecked,
+                                   int sentencesRemoved, double removedShare, int llmUnavailable, int llmAnswerRejected) {
     }
 
     public record AnswerScores(int questions, int answerable, int unanswerable, double answeredDocHit, double keyFactPass,
@@ -34,7 +44,8 @@ public class ClinicalEvaluation {
                              String abstentionReason) {
     }
 
-    public record Report(String set, Map<String, RetrievalScores> retrieval, AnswerScores answers, List<ItemResult> items) {
+    public record Report(String set, Map<String, RetrievalScores> retrieval, AnswerScores answers,
+                         GenerationScores generation, List<ItemResult> items) {
     }
 
     private final EvalTarget target;
@@ -54,6 +65,8 @@ public class ClinicalEvaluation {
         List<Double> latencies = new ArrayList<>();
         int answerable = 0, unanswerable = 0, docHits = 0, factPasses = 0, violations = 0, complete = 0, answered = 0;
         int sectionHits = 0, pageHits = 0, pageItems = 0, tp = 0, fp = 0, fn = 0, errors = 0;
+        int verified = 0, checked = 0, removed = 0, unavailable = 0, rejected = 0;
+        Map<String, Integer> answerers = new java.util.TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
             EvalItem item = items.get(i);
             progress.accept(String.format(Locale.ROOT, "ask %d/%d %s", i + 1, items.size(), item.id()));
@@ -62,6 +75,16 @@ public class ClinicalEvaluation {
             if (out.httpStatus() >= 500) {
                 errors++;
             }
+            if (out.answerer() != null) {
+                answerers.merge(out.answerer(), 1, Integer::sum);
+            }
+            if (out.sentences() != null) {
+                verified++;
+                checked += out.sentences();
+                removed += out.removed();
+            }
+            unavailable += out.warnings().contains("llm_unavailable") ? 1 : 0;
+            rejected += out.warnings().contains("llm_answer_rejected") ? 1 : 0;
             boolean abstained = "insufficient_evidence".equals(out.status());
             List<String> cited = out.citations().stream().map(EvalTarget.CitedSource::sourceFile).distinct().toList();
             List<String> missing = new ArrayList<>();
@@ -122,11 +145,13 @@ public class ClinicalEvaluation {
                 ratio(factPasses, answerable), violations, ratio(complete, answered), ratio(sectionHits, (int) withSection),
                 ratio(pageHits, pageItems), ratio(tp, tp + fp), ratio(tp, tp + fn), fp, fn, errors,
                 Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
-        return new Report(name, retrieval, answers, results);
+        GenerationScores generation = new GenerationScores(answerers, verified, checked, removed, ratio(removed, checked),
+                unavailable, rejected);
+        return new Report(name, retrieval, answers, generation, results);
     }
 
     private RetrievalScores retrieval(String retriever, List<EvalItem> items) {
-        int n = 0, h1 = 0, h3 = 0, h5 = 0, sec = 0, secN = 0, page = 0, pageN = 0;
+        int n = 0, h1 = 0, h3 = 0, h5 = 0, sec = 0, secN = 0, page = 0, pageN = 0, followUps = 0, followUpH3 = 0;
         double rr = 0;
         List<Double> latencies = new ArrayList<>();
         for (EvalItem item : items) {
@@ -147,6 +172,10 @@ public class ClinicalEvaluation {
             }
             h1 += first == 0 ? 1 : 0;
             h3 += first >= 0 && first < 3 ? 1 : 0;
+            if (item.history() != null && !item.history().isEmpty()) {
+                followUps++;
+                followUpH3 += first >= 0 && first < 3 ? 1 : 0;
+            }
             h5 += first >= 0 && first < 5 ? 1 : 0;
             rr += first >= 0 ? 1.0 / (first + 1) : 0;
             List<EvalTarget.CitedSource> top3 = hits.subList(0, Math.min(3, hits.size()));
@@ -160,7 +189,8 @@ public class ClinicalEvaluation {
             }
         }
         return new RetrievalScores(retriever, n, ratio(h1, n), ratio(h3, n), ratio(h5, n), ratio(sec, secN),
-                ratio(page, pageN), n == 0 ? 0 : rr / n, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
+                ratio(page, pageN), n == 0 ? 0 : rr / n, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95),
+                followUps, ratio(followUpH3, followUps));
     }
 
     /** Every sentence ends in a marker, and every marker names a citation whose quote is in the answer. */

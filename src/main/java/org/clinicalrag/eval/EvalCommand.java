@@ -32,6 +32,10 @@ public class EvalCommand implements Callable<Integer> {
             description = "Retrievers to score side by side.")
     List<String> retrievers;
 
+    @CommandLine.Option(names = "--mode", defaultValue = "auto",
+            description = "Answer mode sent with every question: auto (the server's model if it has one), extractive or generative.")
+    String mode;
+
     @CommandLine.Option(names = "--out", description = "Where to write the JSON report (default eval/reports/<set>.json).")
     Path out;
 
@@ -48,7 +52,7 @@ public class EvalCommand implements Callable<Integer> {
             }
         }
         String name = set.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey),
+        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey, mode),
                 quiet ? m -> { } : m -> System.err.print("\r\033[K" + m));
         ClinicalEvaluation.Report report = evaluation.run(name, items, retrievers);
         System.err.print("\r\033[K");
@@ -70,6 +74,9 @@ public class EvalCommand implements Callable<Integer> {
                     x.retriever(), x.questions(), x.hit1(), x.hit3(), x.hit5(), x.mrr10(), x.sectionMatch3(), x.pageMatch3(), x.p50Ms(), x.p95Ms()));
         }
         var a = r.answers();
+        s.append(String.format(Locale.ROOT, "%nFollow-ups (items with history, searched with it): hit@3 %s%n",
+                r.retrieval().values().stream().map(x -> String.format(Locale.ROOT, "%s %.3f (n=%d)", x.retriever(),
+                        x.followUpHit3(), x.followUps())).toList()));
         s.append("\nAnswers (/v1/ask): ").append(a.questions()).append(" questions, ").append(a.answerable())
                 .append(" answerable, ").append(a.unanswerable()).append(" unanswerable\n\n");
         s.append("| cited expected doc | key facts pass | must_not violations | citation completeness | section match | page match | abstention precision | abstention recall | false abstentions | 5xx | p50 ms | p95 ms |\n");
@@ -78,6 +85,11 @@ public class EvalCommand implements Callable<Integer> {
                 a.answeredDocHit(), a.keyFactPass(), a.mustNotViolations(), a.citationCompleteness(), a.sectionMatch(),
                 a.pageMatch(), a.abstentionPrecision(), a.abstentionRecall(), a.falseAbstentions(), a.serverErrors(),
                 a.p50Ms(), a.p95Ms()));
+        var g = r.generation();
+        s.append(String.format(Locale.ROOT, "%nGeneration: answerers %s; %d answers verified, %d of %d sentences removed by "
+                        + "verification (share %.3f); fallbacks: %d llm_unavailable, %d llm_answer_rejected%n",
+                g.answerers(), g.verifiedAnswers(), g.sentencesRemoved(), g.sentencesChecked(), g.removedShare(),
+                g.llmUnavailable(), g.llmAnswerRejected()));
         List<ClinicalEvaluation.ItemResult> misses = r.items().stream()
                 .filter(i -> i.expectedAbstention() != "insufficient_evidence".equals(i.status()) || (!i.expectedAbstention() && !i.factsPass()))
                 .toList();

@@ -21,10 +21,13 @@ public class HttpEvalTarget implements EvalTarget {
     private final ObjectMapper json = new ObjectMapper();
     private final URI base;
     private final String apiKey;
+    private final String mode;
 
-    public HttpEvalTarget(URI base, String apiKey) {
+    /** @param mode sent as the ask request's {@code mode} (auto, extractive or generative); null leaves it out */
+    public HttpEvalTarget(URI base, String apiKey, String mode) {
         this.base = base;
         this.apiKey = apiKey;
+        this.mode = mode;
     }
 
     @Override
@@ -39,16 +42,26 @@ public class HttpEvalTarget implements EvalTarget {
         if (item.filters() != null) {
             body.set("filters", item.filters());
         }
+        if (mode != null) {
+            body.put("mode", mode);
+        }
         Timed r = post("/v1/ask", body);
         List<CitedSource> citations = new ArrayList<>();
         for (JsonNode c : r.body().path("citations")) {
             citations.add(source(c));
         }
         JsonNode confidence = r.body().path("confidence");
+        JsonNode verification = r.body().path("verification");
+        List<String> warnings = new ArrayList<>();
+        for (JsonNode w : r.body().path("warnings")) {
+            warnings.add(w.path("code").asText());
+        }
         return new AskOutcome(r.status(), r.body().path("status").asText(null), r.body().path("answer").asText(""),
                 citations, r.ms(), confidence.has("coverage") ? confidence.path("coverage").asDouble() : null,
                 confidence.has("similarity") ? confidence.path("similarity").asDouble() : null,
-                confidence.path("abstentionReason").asText(null));
+                confidence.path("abstentionReason").asText(null), r.body().path("answerer").asText(null), warnings,
+                verification.has("sentences") ? verification.path("sentences").asInt() : null,
+                verification.has("removed") ? verification.path("removed").asInt() : null);
     }
 
     @Override
@@ -56,6 +69,9 @@ public class HttpEvalTarget implements EvalTarget {
         ObjectNode body = json.createObjectNode().put("q", item.question()).put("topK", topK).put("retriever", retriever);
         if (item.audience() != null) {
             body.put("audience", item.audience());
+        }
+        if (item.history() != null && !item.history().isEmpty()) {
+            body.putArray("history").addAll(item.history()); // a follow-up is searched as the question it stands for
         }
         if (item.filters() != null) {
             body.set("filters", item.filters());

@@ -45,7 +45,7 @@ class ClinicalQualityGateTest {
             }
         }
         JsonNode t = json.readTree(Path.of("eval/thresholds/clinical.json").toFile());
-        ClinicalEvaluation.Report r = new ClinicalEvaluation(new HttpEvalTarget(server, null), m -> { })
+        ClinicalEvaluation.Report r = new ClinicalEvaluation(new HttpEvalTarget(server, null, null), m -> { })
                 .run("clinical", items, List.of("hybrid", "bm25", "dense"));
         var hybrid = r.retrieval().get("hybrid");
         var bm25 = r.retrieval().get("bm25");

@@ -72,27 +72,4 @@ class DeidentifiedTest {
         assertEquals(expected, new RuleBasedDeidentifier().deidentify(SAMPLE));
     }
 
-    @Test
-    void fourThousandCharacterQuestionTakesWellUnderFiveMilliseconds() {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 4000) {
-            sb.append(SAMPLE).append(" Graves disease on carbimazole 20 mg; K+ 6.8 mmol/L; seen 12 March 2024 by Dr Patel. ");
-        }
-        String question = sb.substring(0, 4000);
-        for (int i = 0; i < 500; i++) {
-            DEID.deidentify(question);
-        }
-        // Best batch mean: CI machines are small and shared, and the bound is about the code's own
-        // cost, not about how often the scheduler takes the core away.
-        double meanMs = Double.MAX_VALUE;
-        for (int batch = 0; batch < 10; batch++) {
-            int runs = 50;
-            long start = System.nanoTime();
-            for (int i = 0; i < runs; i++) {
-                DEID.deidentify(question);
-            }
-            meanMs = Math.min(meanMs, (System.nanoTime() - start) / 1e6 / runs);
-        }
-        assertTrue(meanMs < 5.0, "mean " + meanMs + " ms per 4,000-character question");
-    }
 }
