@@ -76,11 +76,11 @@ public class StartupIngest {
                     LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(file), e.getMessage());
                 }
             }
-            warmUp(pipeline);
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
                     config.guidelinesDir(), added, unchanged, failed, (System.nanoTime() - start) / 1e9,
                     pipeline.index().documents().size(), pipeline.index().passageCount());
             done = true;
+            warmUp(pipeline); // after readiness: it only spares the first caller the model and rule loading
         } catch (IOException | RuntimeException | LinkageError e) {
             // readiness stays DOWN: a server that could not load its guidelines must not take traffic
             LOG.errorf("Start-up ingest of %s failed (%s); the server stays not ready", config.guidelinesDir(), e.getClass().getName());

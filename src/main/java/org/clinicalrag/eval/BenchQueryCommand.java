@@ -53,11 +53,12 @@ public class BenchQueryCommand implements Callable<Integer> {
             EvalItem item = items.get(i % items.size());
             EvalTarget.SearchOutcome s = target.search(item, "hybrid", 8);
             EvalTarget.AskOutcome a = target.ask(item);
-            errors += (s.httpStatus() >= 500 ? 1 : 0) + (a.httpStatus() >= 500 ? 1 : 0);
+            errors += (s.httpStatus() != 200 ? 1 : 0) + (a.httpStatus() != 200 ? 1 : 0);
             search.add(s.latencyMs());
             ask.add(a.latencyMs());
         }
-        System.out.printf(Locale.ROOT, "| endpoint | requests | p50 ms | p99 ms | 5xx |%n|---|---|---|---|---|%n");
+        // any non-200 (a 429 from the rate limit, a 401) would make the latencies meaningless: they are counted
+        System.out.printf(Locale.ROOT, "| endpoint | requests | p50 ms | p99 ms | non-200 |%n|---|---|---|---|---|%n");
         System.out.printf(Locale.ROOT, "| /v1/search (hybrid, topK 8) | %d | %.0f | %.0f | %d |%n", requests,
                 Percentiles.of(search, 50), Percentiles.of(search, 99), errors);
         System.out.printf(Locale.ROOT, "| /v1/ask (extractive) | %d | %.0f | %.0f | %d |%n", requests,
