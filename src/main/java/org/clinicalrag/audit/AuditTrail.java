@@ -3,6 +3,8 @@ package org.clinicalrag.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.clinicalrag.ingest.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +72,7 @@ public class AuditTrail {
                 question, passages, documents, status, answerer, last);
         try {
             String body = JSON.writeValueAsString(record);
-            String hash = sha256(body);
+            String hash = Sha256.hex(body);
             String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}\n";
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
@@ -103,7 +102,7 @@ public class AuditTrail {
                 return new Verification(lines.size(), lineNo, "the line has no hash field");
             }
             String body = m.group(1) + "}";
-            if (!sha256(body).equals(m.group(2))) {
+            if (!Sha256.hex(body).equals(m.group(2))) {
                 return new Verification(lines.size(), lineNo, "the line's content does not match its hash (edited)");
             }
             String prev;
@@ -126,11 +125,4 @@ public class AuditTrail {
         return new Verification(lines.size(), null, null);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

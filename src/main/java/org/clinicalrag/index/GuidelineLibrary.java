@@ -9,17 +9,15 @@ import org.clinicalrag.ingest.ParsedDocument;
 import org.clinicalrag.ingest.Passage;
 import org.clinicalrag.ingest.PassageChunker;
 import org.clinicalrag.ingest.ScopeExclusions;
+import org.clinicalrag.ingest.Sha256;
 import org.clinicalrag.ingest.TextBlock;
 import org.clinicalrag.ingest.TextMetadataReader;
 import org.clinicalrag.ingest.UnreadableDocumentException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,7 +59,7 @@ public class GuidelineLibrary {
      * ({@code <file>.meta.json}), then the document's own properties, then its text.
      */
     public synchronized IngestResult ingest(byte[] content, String fileName, DocumentMetadata upload, DocumentMetadata sidecar) {
-        String hash = sha256(content);
+        String hash = Sha256.hex(content);
         Optional<GuidelineDocument> known = index.byContentHash(hash);
         if (known.isPresent()) {
             return new IngestResult(known.get(), true);
@@ -192,14 +190,6 @@ public class GuidelineLibrary {
 
     private static DocumentMetadata orEmpty(DocumentMetadata m) {
         return m == null ? DocumentMetadata.EMPTY : m;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Shown in logs instead of a file name that could carry an identifier: the hash prefix is enough to trace. */

@@ -2,12 +2,11 @@ package org.clinicalrag.api.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.ingest.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public class ApiKeys {
             if (colon <= 0 || !Roles.ALL.contains(role)) {
                 throw new IllegalArgumentException("rag.auth.keys: each entry must be key:role with role clinician, patient or admin");
             }
-            roleByDigest.put(digest(pair.substring(0, colon).strip()), role);
+            roleByDigest.put(Sha256.hex(pair.substring(0, colon).strip()), role);
         }
     }
 
@@ -44,7 +43,7 @@ public class ApiKeys {
     }
 
     public Optional<Caller> lookup(String key) {
-        String digest = digest(key);
+        String digest = Sha256.hex(key);
         for (Map.Entry<String, String> e : roleByDigest.entrySet()) {
             if (MessageDigest.isEqual(e.getKey().getBytes(StandardCharsets.US_ASCII), digest.getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.of(new Caller("key-" + digest.substring(0, 8), e.getValue()));
@@ -53,11 +52,4 @@ public class ApiKeys {
         return Optional.empty();
     }
 
-    private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

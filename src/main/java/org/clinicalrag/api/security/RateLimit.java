@@ -6,12 +6,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.ingest.Sha256;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +37,7 @@ public class RateLimit {
             return null;
         }
         String auth = request.getHeaderString("Authorization");
-        String caller = auth == null ? "anonymous" : digest(auth);
+        String caller = auth == null ? "anonymous" : Sha256.hex(auth);
         int perMinute = config.get().auth().requestsPerMinute();
         long minute = System.currentTimeMillis() / 60_000;
         Window window = windows.compute(caller, (k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger()) : w);
@@ -54,11 +51,4 @@ public class RateLimit {
                 .build();
     }
 
-    private static String digest(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
