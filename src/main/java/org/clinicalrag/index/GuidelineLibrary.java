@@ -107,7 +107,7 @@ public class GuidelineLibrary {
     }
 
     /** The text embedded for a passage: its document title and section give the vector context the text lacks. */
-    static String embeddingText(String title, Passage p) {
+    public static String embeddingText(String title, Passage p) {
         return title + (p.sectionPath() == null || p.sectionPath().isBlank() ? "" : "\n" + p.sectionPath()) + "\n" + p.text();
     }
 
