@@ -3,6 +3,7 @@ package org.clinicalrag;
 import org.apache.lucene.analysis.Analyzer;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -41,18 +42,22 @@ public final class Pipeline implements Closeable {
     private final GuidelineLibrary library;
     private final RetrievalService retrieval;
     private final AskService ask;
+    private final RagConfig.Retrieval retrievalConfig;
+    private final Bm25Retriever bm25;
+    private final DenseRetriever dense;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         this.embedder = embedder;
-        this.index = new GuidelineIndex(config.dataDir().resolve("index"));
+        this.index = new GuidelineIndex(config.dataDir().resolve("index"),
+                new BM25Similarity(config.retrieval().bm25K1(), config.retrieval().bm25B()));
         HuggingFaceTokenCountEstimator wordPieces = new HuggingFaceTokenCountEstimator();
         this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config, wordPieces), embedder, clock);
         Analyzer query = ClinicalAnalyzers.query();
-        Bm25Retriever bm25 = new Bm25Retriever(index, query, config.retrieval().sectionBoost(), config.retrieval().titleBoost());
-        DenseRetriever dense = new DenseRetriever(index);
-        HybridRetriever hybrid = new HybridRetriever(bm25, dense,
-                HybridRetriever.Fusion.valueOf(config.retrieval().fusion().toUpperCase(Locale.ROOT)),
-                config.retrieval().candidates(), config.retrieval().rrfK(), config.retrieval().denseWeight());
+        this.retrievalConfig = config.retrieval();
+        this.bm25 = new Bm25Retriever(index, query, retrievalConfig.sectionBoost(), retrievalConfig.titleBoost());
+        this.dense = new DenseRetriever(index);
+        HybridRetriever hybrid = hybrid(HybridRetriever.Fusion.valueOf(retrievalConfig.fusion().toUpperCase(Locale.ROOT)),
+                retrievalConfig.rrfK(), retrievalConfig.denseWeight());
         this.retrieval = new RetrievalService(index, embedder, bm25, dense, hybrid);
         RagConfig.Answering a = config.answering();
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), wordPieces::estimateTokenCountInText,
@@ -117,6 +122,21 @@ public final class Pipeline implements Closeable {
 
     public RetrievalService retrieval() {
         return retrieval;
+    }
+
+    /** The served BM25 retriever. */
+    public Bm25Retriever bm25() {
+        return bm25;
+    }
+
+    /** The served dense retriever. */
+    public DenseRetriever dense() {
+        return dense;
+    }
+
+    /** A hybrid of the served BM25 and dense retrievers with the given fusion (benchmarks compare several). */
+    public HybridRetriever hybrid(HybridRetriever.Fusion fusion, int rrfK, double denseWeight) {
+        return new HybridRetriever(bm25, dense, fusion, retrievalConfig.candidates(), rrfK, denseWeight);
     }
 
     public AskService ask() {

@@ -59,6 +59,14 @@ public interface RagConfig {
         @WithDefault("0.5")
         double denseWeight();
 
+        /** BM25 term-frequency saturation (Lucene's default; Anserini uses 0.9 on BEIR). */
+        @WithDefault("1.2")
+        float bm25K1();
+
+        /** BM25 length normalisation (Lucene's default; Anserini uses 0.4 on BEIR). */
+        @WithDefault("0.75")
+        float bm25B();
+
         /** BM25 boost of the section-heading field relative to the passage body. */
         @WithDefault("0.5")
         float sectionBoost();
