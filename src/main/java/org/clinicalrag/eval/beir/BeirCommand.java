@@ -58,6 +58,9 @@ public class BeirCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--report", description = "Also write eval/reports/<name>.json and a self-contained .html.")
     boolean report;
 
+    @CommandLine.Option(names = "--reports", defaultValue = "eval/reports", description = "Where --report writes (default ${DEFAULT-VALUE}).")
+    Path reports;
+
     @CommandLine.Option(names = "--name", description = "Report name (default beir-<set>[-<split>]).")
     String name;
 
@@ -157,7 +160,6 @@ public class BeirCommand implements Callable<Integer> {
     }
 
     private void writeReport(BeirReport r) throws IOException {
-        Path reports = Path.of("eval", "reports");
         Files.createDirectories(reports);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reports.resolve(r.name() + ".json").toFile(), r);
         Files.writeString(reports.resolve(r.name() + ".html"), BeirHtmlReport.render(r));

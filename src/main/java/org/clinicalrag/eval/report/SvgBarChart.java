@@ -40,7 +40,7 @@ public final class SvgBarChart {
                 s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %.4f</title></rect>%n",
                         x, top + height - h, bar, h, Html.PALETTE[i % Html.PALETTE.length], Html.escape(series.get(i)), Html.escape(groups.get(g)), v));
                 s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\" transform=\"rotate(-90 %.1f %.1f)\" fill=\"#fff\">%.3f</text>%n",
-                        x + bar / 2.0 + 4, top + height - 6, x + bar / 2.0, top + height - 6, v));
+                        x + bar / 2.0 + 4, top + height - 6.0, x + bar / 2.0, top + height - 6.0, v));
             }
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
                     x0 + groupWidth / 2.0, top + height + 18, Html.escape(groups.get(g))));
