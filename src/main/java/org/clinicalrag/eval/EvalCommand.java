@@ -2,6 +2,7 @@ package org.clinicalrag.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.clinicalrag.eval.report.ClinicalHtmlReport;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -35,6 +36,9 @@ public class EvalCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--out", description = "Where to write the JSON report (default eval/reports/<set>.json).")
     Path out;
 
+    @CommandLine.Option(names = "--report", description = "Also write a self-contained HTML report beside the JSON.")
+    boolean html;
+
     @CommandLine.Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
@@ -57,6 +61,11 @@ public class EvalCommand implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         json.writeValue(target.toFile(), report);
         System.out.println("Report written to " + target);
+        if (html) {
+            Path page = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.json$", "") + ".html");
+            Files.writeString(page, ClinicalHtmlReport.render(report));
+            System.out.println("HTML report written to " + page);
+        }
         return 0;
     }
 
