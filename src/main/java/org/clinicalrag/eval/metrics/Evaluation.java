@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores a whole run against judgments: nDCG@10, Recall@100 and MRR@10 per query and their means. The queries
- * scored are those judged with at least one relevant document; one the run has no results for scores 0 (as
- * {@code trec_eval -c} would count it), so a retriever cannot look better by returning nothing.
+ * Scores a whole run against judgments: nDCG@10, Recall@100 and MRR@10 per query and their means. Every judged
+ * query is scored, as trec_eval 10 does (checked against its binary): one whose judgments are all grade 0 scores 0
+ * rather than being dropped, and one the run has no results for scores 0 too (trec_eval {@code -c}), so a
+ * retriever cannot look better by returning nothing.
  */
 public final class Evaluation {
 
@@ -24,9 +25,6 @@ public final class Evaluation {
         List<QueryScores> per = new ArrayList<>();
         double ndcg = 0, recall = 0, rr = 0;
         for (String q : qrels.judgments().keySet()) {
-            if (qrels.relevantCount(q) == 0) {
-                continue;
-            }
             List<ScoredDoc> docs = run.getOrDefault(q, List.of());
             Map<String, Integer> judged = qrels.of(q);
             QueryScores s = new QueryScores(q, TrecEval.ndcgCut(docs, judged, 10), TrecEval.recall(docs, judged, 100),

@@ -90,15 +90,18 @@ class TrecEvalTest {
     }
 
     @Test
-    void meansSkipQueriesWithoutRelevantDocumentsAndCountEmptyRunsAsZero() {
+    void meansCountEveryJudgedQueryAsTrecEvalDoes() {
+        // trec_eval 10 with -m ndcg_cut.10 -m recall.100 -m recip_rank -c on these files prints the same means.
         // q1: RUN against QRELS -> nDCG 0.5209091, R@100 2/3, RR 1/2
-        // q2: judged relevant but nothing retrieved -> 0, 0, 0 (counted)
-        // q3: only a grade-0 judgment -> not scored at all
-        Qrels qrels = new Qrels(Map.of("q1", QRELS, "q2", Map.of("x", 1), "q3", Map.of("d3", 0)));
-        Evaluation.Summary s = Evaluation.score(Map.of("q1", RUN, "q3", RUN), qrels);
-        assertEquals(2, s.queries());
-        assertEquals(0.5209090851403014 / 2, s.ndcg10(), EPS);
-        assertEquals((2.0 / 3) / 2, s.recall100(), EPS);
+        // q2: judged relevant but nothing retrieved -> 0, 0, 0
+        // q3: only a grade-0 judgment -> 0, 0, 0 (trec_eval scores it; it is not dropped)
+        // q4: tie a/b at 1.0, a relevant -> b ranks first: RR 1/2, nDCG 1/log2(3), R@100 1
+        // means over 4: nDCG (0.5209091 + 0.6309298) / 4 = 0.2879597, R@100 (2/3 + 1) / 4 = 0.4166667, RR 1/4
+        Qrels qrels = new Qrels(Map.of("q1", QRELS, "q2", Map.of("x", 1), "q3", Map.of("d3", 0), "q4", Map.of("a", 1)));
+        Evaluation.Summary s = Evaluation.score(Map.of("q1", RUN, "q3", RUN, "q4", List.of(d("a", 1), d("b", 1))), qrels);
+        assertEquals(4, s.queries());
+        assertEquals((0.5209090851403014 + 1 / LOG2_3) / 4, s.ndcg10(), EPS);
+        assertEquals((2.0 / 3 + 1) / 4, s.recall100(), EPS);
         assertEquals(0.25, s.mrr10(), EPS);
     }
 }
