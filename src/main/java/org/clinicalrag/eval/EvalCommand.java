@@ -52,10 +52,10 @@ public class EvalCommand implements Callable<Integer> {
             }
         }
         String name = set.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey),
-                quiet ? m -> { } : m -> System.err.print("\r\033[K" + m));
+        Progress progress = new Progress(quiet);
+        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey), progress);
         ClinicalEvaluation.Report report = evaluation.run(name, items, retrievers);
-        System.err.print("\r\033[K");
+        progress.done();
         System.out.println(markdown(report));
         Path target = out != null ? out : Path.of("eval", "reports", name + ".json");
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.clinicalrag.Pipeline;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.eval.Percentiles;
+import org.clinicalrag.eval.Progress;
 import org.clinicalrag.eval.StandaloneConfig;
 import org.clinicalrag.eval.metrics.Evaluation;
 import org.clinicalrag.eval.report.BeirHtmlReport;
@@ -69,6 +70,7 @@ public class BeirCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Progress progress = new Progress(quiet);
         BeirDataset set = BeirDataset.read(dir, split);
         Map<String, String> queries = limit(set.queries());
         BenchmarkIndex workDir = new BenchmarkIndex(work != null ? work : Path.of("target", "beir", set.name()));
@@ -81,16 +83,16 @@ public class BeirCommand implements Callable<Integer> {
              Pipeline pipeline = new Pipeline(config, model, Clock.systemUTC())) {
             boolean reused = build != null;
             if (!reused) {
-                progress("indexing " + set.corpus().size() + " documents (" + cache.size() + " embeddings cached)");
-                BeirIndexer.Stats stats = new BeirIndexer(new CachedPassageEmbedder(model, cache), this::progress)
+                progress.accept("indexing " + set.corpus().size() + " documents (" + cache.size() + " embeddings cached)");
+                BeirIndexer.Stats stats = new BeirIndexer(new CachedPassageEmbedder(model, cache), progress)
                         .index(set.corpus(), pipeline.index());
                 build = new BenchmarkIndex.Build(hash, PassageEmbedder.MODEL, stats);
                 workDir.recordBuild(build);
             }
             List<BeirBenchmark.Candidate> candidates = candidates(pipeline, config.retrieval());
-            progress("running " + queries.size() + " queries");
-            List<BeirBenchmark.Outcome> outcomes = new BeirBenchmark(model::embed, this::progress).run(queries, candidates, depth);
-            clearProgress();
+            progress.accept("running " + queries.size() + " queries");
+            List<BeirBenchmark.Outcome> outcomes = new BeirBenchmark(model::embed, progress).run(queries, candidates, depth);
+            progress.done();
             List<BeirReport.RetrieverResult> results = new ArrayList<>();
             for (BeirBenchmark.Outcome o : outcomes) {
                 Evaluation.Summary s = Evaluation.score(o.run(), set.qrels());
@@ -164,18 +166,5 @@ public class BeirCommand implements Callable<Integer> {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reports.resolve(r.name() + ".json").toFile(), r);
         Files.writeString(reports.resolve(r.name() + ".html"), BeirHtmlReport.render(r));
         System.out.println("Report written to " + reports.resolve(r.name() + ".json") + " and .html");
-    }
-
-    private void progress(String message) {
-        if (!quiet) {
-            System.err.print("\r\033[K" + message);
-            System.err.flush();
-        }
-    }
-
-    private void clearProgress() {
-        if (!quiet) {
-            System.err.print("\r\033[K");
-        }
     }
 }
