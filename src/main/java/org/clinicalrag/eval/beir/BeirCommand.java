@@ -95,7 +95,7 @@ public class BeirCommand implements Callable<Integer> {
             progress.done();
             List<BeirReport.RetrieverResult> results = new ArrayList<>();
             for (BeirBenchmark.Outcome o : outcomes) {
-                Evaluation.Summary s = Evaluation.score(o.run(), set.qrels());
+                Evaluation.Summary s = Evaluation.score(o.run(), set.qrels().restrictTo(queries.keySet()));
                 results.add(new BeirReport.RetrieverResult(o.name(), s.ndcg10(), s.recall100(), s.mrr10(),
                         Percentiles.of(o.latenciesMs(), 50), Percentiles.of(o.latenciesMs(), 99), o.latenciesMs(), s.perQuery()));
                 writeRun(workDir.workDir().resolve("runs").resolve(o.name().replaceAll("[^A-Za-z0-9.=-]+", "_") + ".trec"), o);

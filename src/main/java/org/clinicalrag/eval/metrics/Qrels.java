@@ -30,6 +30,17 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
         return new Qrels(out);
     }
 
+    /** Only the judgments of these queries (a run over a subset is scored over that subset). */
+    public Qrels restrictTo(java.util.Collection<String> queryIds) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String q : queryIds) {
+            if (judgments.containsKey(q)) {
+                out.put(q, judgments.get(q));
+            }
+        }
+        return new Qrels(out);
+    }
+
     public boolean judged(String queryId) {
         return judgments.containsKey(queryId);
     }
