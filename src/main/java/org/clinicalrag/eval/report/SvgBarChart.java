@@ -17,7 +17,7 @@ public final class SvgBarChart {
     }
 
     public static String render(List<String> groups, List<String> series, double[][] values, List<Reference> references) {
-        int bar = 26, gap = 6, groupGap = 40, left = 40, top = 20, height = 260, legend = 22 * ((series.size() + 2) / 3);
+        int bar = 26, gap = 6, groupGap = 40, left = 40, top = 20, height = 260, legend = 20 * series.size();
         int groupWidth = series.size() * (bar + gap);
         int width = left + groups.size() * (groupWidth + groupGap) + 20;
         StringBuilder s = new StringBuilder();
@@ -53,7 +53,7 @@ public final class SvgBarChart {
             }
         }
         for (int i = 0; i < series.size(); i++) {
-            int x = left + (i % 3) * 260, y = top + height + 36 + (i / 3) * 22;
+            int x = left, y = top + height + 30 + i * 20;
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
                     x, y, Html.PALETTE[i % Html.PALETTE.length], x + 18, y + 11, Html.escape(series.get(i))));
         }
