@@ -2,6 +2,7 @@ package org.clinicalrag;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -54,17 +55,21 @@ public final class Pipeline implements Closeable {
     private final AskService ask;
     private final Deidentifier deidentifier;
     private final String answerer;
+    private final RagConfig.Retrieval retrievalConfig;
+    private final Bm25Retriever bm25;
+    private final DenseRetriever dense;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         this.embedder = embedder;
-        this.index = new GuidelineIndex(config.dataDir().resolve("index"));
+        this.index = new GuidelineIndex(config.dataDir().resolve("index"),
+                new BM25Similarity(config.retrieval().bm25K1(), config.retrieval().bm25B()));
         this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config), embedder, clock);
         Analyzer query = ClinicalAnalyzers.query();
-        Bm25Retriever bm25 = new Bm25Retriever(index, query, config.retrieval().sectionBoost(), config.retrieval().titleBoost());
-        DenseRetriever dense = new DenseRetriever(index);
-        HybridRetriever hybrid = new HybridRetriever(bm25, dense,
-                HybridRetriever.Fusion.valueOf(config.retrieval().fusion().toUpperCase(Locale.ROOT)),
-                config.retrieval().candidates(), config.retrieval().rrfK(), config.retrieval().denseWeight());
+        this.retrievalConfig = config.retrieval();
+        this.bm25 = new Bm25Retriever(index, query, retrievalConfig.sectionBoost(), retrievalConfig.titleBoost());
+        this.dense = new DenseRetriever(index);
+        HybridRetriever hybrid = hybrid(HybridRetriever.Fusion.valueOf(retrievalConfig.fusion().toUpperCase(Locale.ROOT)),
+                retrievalConfig.rrfK(), retrievalConfig.denseWeight());
         this.retrieval = new RetrievalService(index, embedder, bm25, dense, hybrid);
         RagConfig.Answering a = config.answering();
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), WordPieces::count,
@@ -141,6 +146,21 @@ public final class Pipeline implements Closeable {
 
     public Deidentifier deidentifier() {
         return deidentifier;
+    }
+
+    /** The served BM25 retriever. */
+    public Bm25Retriever bm25() {
+        return bm25;
+    }
+
+    /** The served dense retriever. */
+    public DenseRetriever dense() {
+        return dense;
+    }
+
+    /** A hybrid of the served BM25 and dense retrievers with the given fusion (benchmarks compare several). */
+    public HybridRetriever hybrid(HybridRetriever.Fusion fusion, int rrfK, double denseWeight) {
+        return new HybridRetriever(bm25, dense, fusion, retrievalConfig.candidates(), rrfK, denseWeight);
     }
 
     public AskService ask() {

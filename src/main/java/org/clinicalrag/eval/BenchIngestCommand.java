@@ -1,7 +1,5 @@
 package org.clinicalrag.eval;
 
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import org.clinicalrag.Pipeline;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.GuidelineLibrary;
@@ -47,9 +45,7 @@ public class BenchIngestCommand implements Callable<Integer> {
                     .sorted(Comparator.naturalOrder()).limit(limit).toList();
         }
         Path work = Files.createTempDirectory("bench-ingest");
-        RagConfig config = new SmallRyeConfigBuilder().addDefaultSources().addDiscoveredConverters()
-                .withMapping(RagConfig.class).withDefaultValue("rag.data-dir", work.toString())
-                .build().unwrap(SmallRyeConfig.class).getConfigMapping(RagConfig.class);
+        RagConfig config = StandaloneConfig.load(work);
         PassageEmbedder embedder = new PassageEmbedder();
         embedder.embed("warm up the model before timing");
 

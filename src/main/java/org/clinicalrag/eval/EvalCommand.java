@@ -2,6 +2,7 @@ package org.clinicalrag.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.clinicalrag.eval.report.ClinicalHtmlReport;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -39,6 +40,9 @@ public class EvalCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--out", description = "Where to write the JSON report (default eval/reports/<set>.json).")
     Path out;
 
+    @CommandLine.Option(names = "--report", description = "Also write a self-contained HTML report beside the JSON.")
+    boolean html;
+
     @CommandLine.Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
@@ -52,15 +56,20 @@ public class EvalCommand implements Callable<Integer> {
             }
         }
         String name = set.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey, mode),
-                quiet ? m -> { } : m -> System.err.print("\r\033[K" + m));
+        Progress progress = new Progress(quiet);
+        ClinicalEvaluation evaluation = new ClinicalEvaluation(new HttpEvalTarget(url, apiKey, mode), progress);
         ClinicalEvaluation.Report report = evaluation.run(name, items, retrievers);
-        System.err.print("\r\033[K");
+        progress.done();
         System.out.println(markdown(report));
         Path target = out != null ? out : Path.of("eval", "reports", name + ".json");
         Files.createDirectories(target.toAbsolutePath().getParent());
         json.writeValue(target.toFile(), report);
         System.out.println("Report written to " + target);
+        if (html) {
+            Path page = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.json$", "") + ".html");
+            Files.writeString(page, ClinicalHtmlReport.render(report));
+            System.out.println("HTML report written to " + page);
+        }
         return 0;
     }
 

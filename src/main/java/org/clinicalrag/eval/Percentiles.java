@@ -3,12 +3,12 @@ package org.clinicalrag.eval;
 import java.util.List;
 
 /** Nearest-rank percentiles of latencies. */
-final class Percentiles {
+public final class Percentiles {
 
     private Percentiles() {
     }
 
-    static double of(List<Double> values, double p) {
+    public static double of(List<Double> values, double p) {
         if (values.isEmpty()) {
             return Double.NaN;
         }

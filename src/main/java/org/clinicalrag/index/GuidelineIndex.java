@@ -15,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -60,11 +62,18 @@ public class GuidelineIndex implements Closeable {
 
     private final Directory directory;
     private final Analyzer analyzer;
+    private final BM25Similarity similarity;
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile Map<String, GuidelineDocument> documents = Map.of();
 
     public GuidelineIndex(Path dir) {
+        this(dir, new BM25Similarity());
+    }
+
+    /** {@code similarity} scores searches; its k1 and b act at search time, so changing them needs no reindex. */
+    public GuidelineIndex(Path dir, BM25Similarity similarity) {
+        this.similarity = similarity;
         try {
             Files.createDirectories(dir);
             this.directory = FSDirectory.open(dir);
@@ -80,10 +89,17 @@ public class GuidelineIndex implements Closeable {
     private void open() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setSimilarity(new BM25Similarity())
+                .setSimilarity(similarity)
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+            }
+        });
     }
 
     /** Every document version the index holds, by {@link GuidelineDocument#key()}. */
@@ -107,11 +123,7 @@ public class GuidelineIndex implements Closeable {
     public synchronized void put(GuidelineDocument document, List<Passage> passages, List<float[]> vectors,
                                  Collection<GuidelineDocument> statusChanges) {
         try {
-            writer.deleteDocuments(new Term(PassageFields.DOC_KEY, document.key()));
-            writer.updateDocument(new Term(PassageFields.RECORD_KEY, document.key()), record(document));
-            for (int i = 0; i < passages.size(); i++) {
-                writer.addDocument(passageDocument(document, passages.get(i), vectors.get(i)));
-            }
+            write(new Entry(document, passages, vectors));
             for (GuidelineDocument sibling : statusChanges) {
                 writer.updateDocument(new Term(PassageFields.RECORD_KEY, sibling.key()), record(sibling));
             }
@@ -121,6 +133,36 @@ public class GuidelineIndex implements Closeable {
             throw new IndexWriteException("storing the document failed; nothing was changed", e);
         }
         refresh();
+    }
+
+    /** One document version with its passages and their vectors (parallel lists), for {@link #putAll}. */
+    public record Entry(GuidelineDocument document, List<Passage> passages, List<float[]> vectors) {
+    }
+
+    /**
+     * Stores many independent document versions (a benchmark corpus) in one commit: all or nothing. Same field
+     * layout as {@link #put}, but one commit and one refresh instead of thousands; no sibling statuses change.
+     */
+    public synchronized void putAll(Collection<Entry> entries) {
+        try {
+            for (Entry entry : entries) {
+                write(entry);
+            }
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            discardUncommitted();
+            throw new IndexWriteException("storing the documents failed; nothing was changed", e);
+        }
+        refresh();
+    }
+
+    private void write(Entry entry) throws IOException {
+        GuidelineDocument document = entry.document();
+        writer.deleteDocuments(new Term(PassageFields.DOC_KEY, document.key()));
+        writer.updateDocument(new Term(PassageFields.RECORD_KEY, document.key()), record(document));
+        for (int i = 0; i < entry.passages().size(); i++) {
+            writer.addDocument(passageDocument(document, entry.passages().get(i), entry.vectors().get(i)));
+        }
     }
 
     /** Removes every version of a document and its passages, atomically. */

@@ -16,7 +16,9 @@ import java.util.concurrent.CompletableFuture;
 public class PassageEmbedder {
 
     public static final int DIMENSIONS = 384;
-    private final CompletableFuture<EmbeddingModel> model;
+    /** Names the vectors this class produces; change it with the model artifact so cached vectors are not reused. */
+    public static final String MODEL = "bge-small-en-v15-q-1.13.0-beta23";
+    final CompletableFuture<EmbeddingModel> model;
 
     public PassageEmbedder() {
         this(CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new));
