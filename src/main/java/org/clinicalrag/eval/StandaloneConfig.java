@@ -5,7 +5,10 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.clinicalrag.config.RagConfig;
 
+import io.quarkus.runtime.configuration.DurationConverter;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,6 +24,8 @@ public final class StandaloneConfig {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .withSources(new PropertiesConfigSource(Map.of("rag.data-dir", dataDir.toString()), "benchmark", 1000))
+                // "20s"-style durations, as the server reads them (plain SmallRye Config only takes ISO-8601)
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(RagConfig.class)
                 .build();
         return config.getConfigMapping(RagConfig.class);
