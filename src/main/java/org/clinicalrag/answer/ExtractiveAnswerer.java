@@ -101,14 +101,14 @@ public class ExtractiveAnswerer implements Answerer {
         Unit top = best.units().getFirst();
         Answer.Confidence confidence = new Answer.Confidence(round(best.coverage()), round(best.evidence().similarity()), null);
         String unknown = unknownSpecificTerm(content);
+        String excluded = excludedTopic(question, best.evidence());
         String reason = best.coverage() < calibration.minCoverage() ? "the passages cover too little of the question"
                 : best.evidence().similarity() < calibration.minSimilarity() ? "no passage is close enough to the question"
                 : unknown != null ? "the sources never mention '" + unknown + "'"
                 : wantsQuantity && !QuestionTerms.hasQuantity(top.text()) ? "a quantity was asked for and the best passage states none"
                 : wantsQuantity && focusHasNoQuantity(content, idf, supports) ? "the sources name the subject but give no quantity for it"
                 : PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best.evidence()) ? "the question concerns a child and the sources are for adults"
-                : excludedTopic(question, best.evidence()) != null
-                ? "'" + best.evidence().document().title() + "' states that it does not cover " + excludedTopic(question, best.evidence())
+                : excluded != null ? "'" + best.evidence().document().title() + "' states that it does not cover " + excluded
                 : null;
         if (reason != null) {
             return abstain(confidence.because(reason));
