@@ -7,11 +7,12 @@ import jakarta.inject.Singleton;
 import org.clinicalrag.Pipeline;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.index.GuidelineIndex;
-import org.clinicalrag.index.IngestResult;
+import org.clinicalrag.index.GuidelineLibrary;
 import org.clinicalrag.ingest.DocumentMetadata;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,19 +62,15 @@ public class StartupIngest {
         int unchanged = 0;
         int failed = 0;
         try {
-            for (Path file : files(config.guidelinesDir())) {
-                try {
-                    IngestResult r = pipeline.library().ingest(Files.readAllBytes(file), file.getFileName().toString(),
-                            null, sidecar(file));
-                    if (r.unchanged()) {
-                        unchanged++;
-                    } else {
-                        added++;
-                    }
-                } catch (RuntimeException | IOException e) {
+            for (GuidelineLibrary.FileOutcome outcome : pipeline.library().ingestFiles(files(config.guidelinesDir()), StartupIngest::sidecar)) {
+                if (outcome.failure() != null) {
                     // one unreadable file must not keep the others out; its reason names no content
                     failed++;
-                    LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(file), e.getMessage());
+                    LOG.warnf("Skipped %s: %s", config.guidelinesDir().relativize(outcome.file()), outcome.failure().getMessage());
+                } else if (outcome.result().unchanged()) {
+                    unchanged++;
+                } else {
+                    added++;
                 }
             }
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
@@ -113,8 +110,12 @@ public class StartupIngest {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static DocumentMetadata sidecar(Path file) throws IOException {
+    private static DocumentMetadata sidecar(Path file) {
         Path meta = file.resolveSibling(file.getFileName() + ".meta.json");
-        return Files.exists(meta) ? GuidelineIndex.JSON.readValue(meta.toFile(), DocumentMetadata.class) : null;
+        try {
+            return Files.exists(meta) ? GuidelineIndex.JSON.readValue(meta.toFile(), DocumentMetadata.class) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable sidecar " + meta.getFileName(), e);
+        }
     }
 }

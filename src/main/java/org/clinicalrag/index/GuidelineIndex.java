@@ -132,7 +132,9 @@ public class GuidelineIndex implements Closeable {
             discardUncommitted();
             throw new IndexWriteException("storing the document failed; nothing was changed", e);
         }
-        refresh();
+        List<GuidelineDocument> stored = new java.util.ArrayList<>(statusChanges);
+        stored.add(document);
+        refresh(stored, List.of());
     }
 
     /** One document version with its passages and their vectors (parallel lists), for {@link #putAll}. */
@@ -153,7 +155,7 @@ public class GuidelineIndex implements Closeable {
             discardUncommitted();
             throw new IndexWriteException("storing the documents failed; nothing was changed", e);
         }
-        refresh();
+        refresh(entries.stream().map(Entry::document).toList(), List.of());
     }
 
     private void write(Entry entry) throws IOException {
@@ -177,7 +179,7 @@ public class GuidelineIndex implements Closeable {
             discardUncommitted();
             throw new IndexWriteException("deleting the document failed; nothing was changed", e);
         }
-        refresh();
+        refresh(List.of(), versions(documentId));
         return true;
     }
 
@@ -306,14 +308,21 @@ public class GuidelineIndex implements Closeable {
                 GuidelineDocument d = JSON.readValue(stored.document(hit.doc).get(PassageFields.RECORD_JSON), GuidelineDocument.class);
                 out.put(d.key(), d);
             }
-            return Map.copyOf(out);
+            return java.util.Collections.unmodifiableMap(out);
         }
     }
 
-    private void refresh() {
+    /**
+     * After a commit: searches see it, and the record map takes the committed changes. The map is updated in place
+     * rather than re-read, which would cost a pass over every record per ingest (quadratic in a large folder).
+     */
+    private void refresh(Collection<GuidelineDocument> stored, Collection<GuidelineDocument> removed) {
+        Map<String, GuidelineDocument> next = new LinkedHashMap<>(documents);
+        removed.forEach(d -> next.remove(d.key()));
+        stored.forEach(d -> next.put(d.key(), d));
+        documents = java.util.Collections.unmodifiableMap(next);
         try {
             searchers.maybeRefreshBlocking();
-            documents = loadRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -325,6 +334,7 @@ public class GuidelineIndex implements Closeable {
             searchers.close();
             writer.rollback();
             open();
+            documents = loadRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be reopened after a failed write", e);
         }

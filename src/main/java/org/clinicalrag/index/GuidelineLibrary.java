@@ -14,6 +14,10 @@ import org.clinicalrag.ingest.TextBlock;
 import org.clinicalrag.ingest.TextMetadataReader;
 import org.clinicalrag.ingest.UnreadableDocumentException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +50,7 @@ public class GuidelineLibrary {
     private final PassageChunker chunker;
     private final PassageEmbedder embedder;
     private final Clock clock;
+    private final Object prepareLock = new Object();
 
     public GuidelineLibrary(GuidelineIndex index, DocumentParser parser, PassageChunker chunker,
                             PassageEmbedder embedder, Clock clock) {
@@ -58,37 +69,115 @@ public class GuidelineLibrary {
      * Ingests one file. Metadata sources in order of authority: {@code upload} (the request), {@code sidecar}
      * ({@code <file>.meta.json}), then the document's own properties, then its text.
      */
-    public synchronized IngestResult ingest(byte[] content, String fileName, DocumentMetadata upload, DocumentMetadata sidecar) {
+    public IngestResult ingest(byte[] content, String fileName, DocumentMetadata upload, DocumentMetadata sidecar) {
+        PreparedDocument prepared = prepare(content, fileName, upload, sidecar);
+        return prepared.known() != null ? new IngestResult(prepared.known(), true) : commit(prepared, embed(prepared));
+    }
+
+    /**
+     * Ingests a folder's files with the three stages overlapped: the next files are parsed and chunked while earlier
+     * ones are embedded, and each is committed (in order, so identity and status decisions see the files before it)
+     * while later ones embed. Embedding is the cost floor; this keeps the model busy instead of waiting for Tika and
+     * for each commit. Every file is still all-or-nothing, and one failure never stops the others.
+     */
+    public List<FileOutcome> ingestFiles(List<Path> files, Function<Path, DocumentMetadata> sidecars) {
+        ExecutorService preparer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ingest-parse").daemon().factory());
+        ExecutorService embedding = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("ingest-embed-", 1).daemon().factory());
+        ExecutorService committer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ingest-commit").daemon().factory());
+        try {
+            List<CompletableFuture<FileOutcome>> outcomes = new ArrayList<>();
+            CompletableFuture<?> previousCommit = CompletableFuture.completedFuture(null);
+            for (int i = 0; i < files.size(); i++) {
+                if (i >= FILES_IN_FLIGHT) {
+                    outcomes.get(i - FILES_IN_FLIGHT).join(); // bounds memory: parsed text waits for at most a few files
+                }
+                Path file = files.get(i);
+                CompletableFuture<PreparedDocument> prepared = CompletableFuture.supplyAsync(
+                        () -> prepare(read(file), file.getFileName().toString(), null, sidecars.apply(file)), preparer);
+                CompletableFuture<List<float[]>> vectors = prepared.thenApplyAsync(
+                        p -> p.known() != null ? List.<float[]>of() : embed(p), embedding);
+                CompletableFuture<IngestResult> committed = previousCommit.handle((result, failure) -> null)
+                        .thenCombine(vectors, (ignored, v) -> v)
+                        .thenApplyAsync(v -> prepared.join().known() != null
+                                ? new IngestResult(prepared.join().known(), true) : commit(prepared.join(), v), committer);
+                previousCommit = committed;
+                outcomes.add(committed.handle((result, failure) -> new FileOutcome(file, result,
+                        failure == null ? null : rootCause(failure))));
+            }
+            return outcomes.stream().map(CompletableFuture::join).toList();
+        } finally {
+            preparer.shutdownNow();
+            embedding.shutdownNow();
+            committer.shutdownNow();
+        }
+    }
+
+    /** Files parsed or embedded ahead of the one being committed. */
+    private static final int FILES_IN_FLIGHT = 4;
+
+    /** One file of a folder ingest: its result, or the reason it was skipped. */
+    public record FileOutcome(Path file, IngestResult result, Throwable failure) {
+    }
+
+    /**
+     * Everything about an upload that needs no index state: parsed, its metadata read, chunked. {@code known} is the
+     * stored version when identical bytes were ingested before (then nothing else is filled).
+     */
+    record PreparedDocument(GuidelineDocument known, String hash, String fileName, DocumentMetadata meta, String title,
+                            String provisionalId, String version, Audience audience, DocumentStatus declared,
+                            List<Passage> passages, Integer pageCount, List<String> scopeExclusions, int authority) {
+    }
+
+    private PreparedDocument prepare(byte[] content, String fileName, DocumentMetadata upload, DocumentMetadata sidecar) {
         String hash = Sha256.hex(content);
         Optional<GuidelineDocument> known = index.byContentHash(hash);
         if (known.isPresent()) {
+            return new PreparedDocument(known.get(), hash, fileName, null, null, null, null, null, null, null, null, null, 0);
+        }
+        synchronized (prepareLock) { // Tika and the tokenizer are shared; parsing is single-threaded work anyway
+            ParsedDocument parsed = parser.parse(content, fileName);
+            String text = parsed.text();
+            DocumentMetadata meta = orEmpty(upload).orElse(sidecar).orElse(parsed.properties()).orElse(TextMetadataReader.read(text));
+            String title = title(meta, parsed, fileName);
+            // the final id may come from a stored document with the same title, known only at commit
+            String provisionalId = meta.documentId() != null ? DocumentIdentity.slug(meta.documentId()) : DocumentIdentity.fromFileName(fileName);
+            String version = meta.version() != null ? meta.version().strip().replaceFirst("^[vV]", "")
+                    : meta.effectiveDate() != null ? meta.effectiveDate().toString() : "1";
+            Audience audience = Optional.ofNullable(Audience.parse(meta.audience()))
+                    .orElse(PATIENT_LEAFLET.matcher(title + "\n" + head(text)).find() ? Audience.PATIENT : Audience.CLINICIAN);
+            List<Passage> passages = chunker.chunk(provisionalId, version, title, parsed.blocks());
+            if (passages.isEmpty()) {
+                throw new UnreadableDocumentException("The document has headings but no text to answer from.");
+            }
+            return new PreparedDocument(null, hash, fileName, meta, title, provisionalId, version, audience,
+                    DocumentStatus.parse(meta.status()), passages, parsed.pageCount(), ScopeExclusions.find(text),
+                    authority(title, meta.tags(), head(text)));
+        }
+    }
+
+    private List<float[]> embed(PreparedDocument p) {
+        return embedder.embedAll(p.passages().stream().map(passage -> embeddingText(p.title(), passage)).toList());
+    }
+
+    /** Decides identity and status against what is stored now, and writes the version in one commit. */
+    private synchronized IngestResult commit(PreparedDocument p, List<float[]> vectors) {
+        Optional<GuidelineDocument> known = index.byContentHash(p.hash()); // the same bytes may have arrived meanwhile
+        if (known.isPresent()) {
             return new IngestResult(known.get(), true);
         }
-        ParsedDocument parsed = parser.parse(content, fileName);
-        String text = parsed.text();
-        DocumentMetadata meta = orEmpty(upload).orElse(sidecar).orElse(parsed.properties()).orElse(TextMetadataReader.read(text));
-
-        String title = title(meta, parsed, fileName);
-        String documentId = meta.documentId() != null ? DocumentIdentity.slug(meta.documentId())
-                : sameTitle(title).orElse(DocumentIdentity.fromFileName(fileName));
-        String version = meta.version() != null ? meta.version().strip().replaceFirst("^[vV]", "")
-                : meta.effectiveDate() != null ? meta.effectiveDate().toString() : "1";
-        Audience audience = Optional.ofNullable(Audience.parse(meta.audience()))
-                .orElse(PATIENT_LEAFLET.matcher(title + "\n" + head(text)).find() ? Audience.PATIENT : Audience.CLINICIAN);
-        DocumentStatus declared = DocumentStatus.parse(meta.status());
+        DocumentMetadata meta = p.meta();
+        String documentId = meta.documentId() != null ? p.provisionalId()
+                : sameTitle(p.title()).orElse(p.provisionalId());
+        String version = p.version();
+        List<Passage> passages = documentId.equals(p.provisionalId()) ? p.passages()
+                : p.passages().stream().map(passage -> passage.ofDocument(documentId)).toList();
         String supersedes = meta.supersedes() == null ? null
                 : meta.supersedes().contains("@") ? meta.supersedes() : GuidelineDocument.key(documentId, meta.supersedes().replaceFirst("^[vV]", ""));
-
-        List<Passage> passages = chunker.chunk(documentId, version, title, parsed.blocks());
-        if (passages.isEmpty()) {
-            throw new UnreadableDocumentException("The document has headings but no text to answer from.");
-        }
-        List<float[]> vectors = embedder.embedAll(passages.stream().map(p -> embeddingText(title, p)).toList());
-
-        GuidelineDocument document = new GuidelineDocument(documentId, title, version, meta.effectiveDate(),
-                meta.reviewDate(), declared == null ? DocumentStatus.CURRENT : declared, supersedes, audience,
-                meta.tags(), fileName, hash, passages.size(), parsed.pageCount(), Instant.now(clock),
-                ScopeExclusions.find(text), authority(title, meta.tags(), head(text)));
+        DocumentStatus declared = p.declared();
+        GuidelineDocument document = new GuidelineDocument(documentId, p.title(), version, meta.effectiveDate(),
+                meta.reviewDate(), declared == null ? DocumentStatus.CURRENT : declared, supersedes, p.audience(),
+                meta.tags(), p.fileName(), p.hash(), passages.size(), p.pageCount(), Instant.now(clock),
+                p.scopeExclusions(), p.authority());
         List<GuidelineDocument> siblings = index.versions(documentId).stream()
                 .filter(d -> !d.version().equals(version)).toList();
         List<GuidelineDocument> settled = settleStatuses(document, siblings, declared != null);
@@ -100,10 +189,24 @@ public class GuidelineLibrary {
         return new IngestResult(stored, false);
     }
 
-    public boolean delete(String documentId) {
-        synchronized (this) {
-            return index.delete(documentId);
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    public synchronized boolean delete(String documentId) {
+        return index.delete(documentId);
     }
 
     /** The text embedded for a passage: its document title and section give the vector context the text lacks. */

@@ -7,25 +7,49 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Turns text into unit-length vectors with the in-process bge-small-en-v1.5 model (ONNX, no network). The model
- * takes about a second to load, so loading starts in the background when the server starts and the first caller
- * waits only for what remains.
+ * takes a second or two of CPU to load, so it loads on first use: a restart on an existing index becomes ready
+ * without it (the server loads it right after readiness), and a first ingest starts it with its first document.
  */
 public class PassageEmbedder {
 
     public static final int DIMENSIONS = 384;
     /** Names the vectors this class produces; change it with the model artifact so cached vectors are not reused. */
     public static final String MODEL = "bge-small-en-v15-q-1.13.0-beta23";
-    final CompletableFuture<EmbeddingModel> model;
+    final LazyModel model;
 
     public PassageEmbedder() {
-        this(CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new));
+        this(new LazyModel(BgeSmallEnV15QuantizedEmbeddingModel::new));
     }
 
-    PassageEmbedder(CompletableFuture<EmbeddingModel> model) {
+    PassageEmbedder(LazyModel model) {
         this.model = model;
+    }
+
+    /** Loaded once, by the first caller; concurrent callers wait for that one load. */
+    static final class LazyModel {
+        private final Supplier<EmbeddingModel> factory;
+        private final CompletableFuture<EmbeddingModel> loaded = new CompletableFuture<>();
+        private final AtomicBoolean started = new AtomicBoolean();
+
+        LazyModel(Supplier<EmbeddingModel> factory) {
+            this.factory = factory;
+        }
+
+        EmbeddingModel join() {
+            if (started.compareAndSet(false, true)) {
+                try {
+                    loaded.complete(factory.get());
+                } catch (RuntimeException | Error e) {
+                    loaded.completeExceptionally(e);
+                }
+            }
+            return loaded.join();
+        }
     }
 
     /** Embeds many texts in one call; the model spreads the batch over all cores. */

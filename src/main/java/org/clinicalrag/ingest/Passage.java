@@ -14,6 +14,12 @@ public record Passage(String passageId, String documentId, String version, int o
                 org.clinicalrag.safety.InstructionDetector.looksLikeInstruction(text));
     }
 
+    /** The same passage filed under another document id (identity is settled only when the version is stored). */
+    public Passage ofDocument(String otherDocumentId) {
+        return new Passage(id(otherDocumentId, version, ordinal), otherDocumentId, version, ordinal, section, sectionPath,
+                page, text, instructionLike);
+    }
+
     /** Stable, URL-safe id: the same document version chunked the same way gets the same ids. */
     public static String id(String documentId, String version, int ordinal) {
         return documentId + "_v" + version + "_p" + String.format("%04d", ordinal);

@@ -57,16 +57,15 @@ public class PassageChunker {
                 unitTokens = 0;
             }
             unitPage = block.page();
-            for (String piece : pieces(block.text())) {
-                int n = WordPieces.count(piece);
-                if (unitTokens + n > maxTokens && !units.isEmpty()) {
+            for (Piece piece : pieces(block.text())) {
+                if (unitTokens + piece.tokens() > maxTokens && !units.isEmpty()) {
                     List<String> carried = overlap(units);
                     emit(passages, documentId, version, section, path, unitPage, units);
                     units.addAll(carried);
                     unitTokens = carried.stream().mapToInt(WordPieces::count).sum();
                 }
-                units.add(piece);
-                unitTokens += n;
+                units.add(piece.text());
+                unitTokens += piece.tokens();
             }
             // a block boundary inside a passage is kept as a line break: table rows and list items stay one per line
             units.add("\n");
@@ -75,12 +74,17 @@ public class PassageChunker {
         return passages;
     }
 
+    /** A span of a block with its size in word pieces, counted once (tokenizing is most of the chunker's cost). */
+    private record Piece(String text, int tokens) {
+    }
+
     /** The block itself when it fits, else its sentences (a sentence longer than the limit is cut by words). */
-    private List<String> pieces(String text) {
-        if (WordPieces.count(text) <= maxTokens) {
-            return List.of(text);
+    private List<Piece> pieces(String text) {
+        int tokens = WordPieces.count(text);
+        if (tokens <= maxTokens) {
+            return List.of(new Piece(text, tokens));
         }
-        List<String> sentences = new ArrayList<>();
+        List<Piece> sentences = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(text);
         for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
@@ -88,10 +92,11 @@ public class PassageChunker {
             if (sentence.isEmpty()) {
                 continue;
             }
-            if (WordPieces.count(sentence) <= maxTokens) {
-                sentences.add(sentence);
+            int sentenceTokens = WordPieces.count(sentence);
+            if (sentenceTokens <= maxTokens) {
+                sentences.add(new Piece(sentence, sentenceTokens));
             } else {
-                sentences.addAll(byWords(sentence));
+                byWords(sentence).forEach(part -> sentences.add(new Piece(part, WordPieces.count(part))));
             }
         }
         return sentences;
