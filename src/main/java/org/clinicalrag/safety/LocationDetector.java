@@ -49,7 +49,7 @@ final class LocationDetector implements PhiDetector {
             + "|katu|tie|utca)\\s+\\d{1,5}[a-z]?\\b");
     /** Australian state or territory and four-digit postcode: "Bendigo VIC 3550". */
     private static final Pattern AU_STATE_POSTCODE = Pattern.compile(
-            "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?![\\d.,]|\\s*(?:mg|mcg|g|ml|units?|%))");
+            "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?!\\d|[.,]\\d|\\s*(?:mg|mcg|g|ml|units?|%))");
     /** Canadian postal codes ("H2X 1K4"); "T2N 0M0" would be a TNM stage. */
     private static final Pattern CA_POSTCODE = Pattern.compile(
             "\\b(?!T\\d[NM])[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
