@@ -1,31 +1,72 @@
 package org.clinicalrag.eval;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.clinicalrag.safety.Deidentifier;
 import org.clinicalrag.safety.RuleBasedDeidentifier;
 import picocli.CommandLine;
 
 /**
  * Prints Markdown tables of per-type recall and precision and keep-term survival for the labelled
- * set, once for the whole set and once per split, so that holdout numbers are never blended into
- * the numbers the rules were tuned on. Usage: {@code ./run deid-bench [eval/deid/labelled.jsonl]}.
+ * sets, once for all sentences and once per split, so that holdout numbers are never blended into
+ * the numbers the rules were tuned on. Usage: {@code ./run deid-bench [file.jsonl ...] [--misses]}.
  */
 @CommandLine.Command(name = "deid-bench", mixinStandardHelpOptions = true,
-        description = "Score the de-identifier on a labelled set: recall and precision per identifier type.")
+        description = "Score the de-identifier on labelled sets: recall and precision per identifier type, per split.")
 public final class DeidentificationBenchmark implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", defaultValue = "eval/deid/labelled.jsonl", description = "Labelled set (JSON lines).")
-    Path labelled;
+    static final List<Path> DEFAULT_SETS = List.of(
+            Path.of("eval/deid/labelled.jsonl"), Path.of("eval/deid/holdout2.jsonl"), Path.of("eval/deid/holdout3.jsonl"));
+
+    private static final Map<String, String> SPLIT_TITLES = Map.of(
+            LabelledExample.DEV, "Development split (rules tuned on these)",
+            LabelledExample.HOLDOUT, "Holdout split (written after the rules were frozen)",
+            "holdout2", "Holdout 2 (written before the issue-5 rule changes, then tuned on)",
+            "holdout3", "Holdout 3 (written after the issue-5 rule changes, never tuned on)");
+
+    @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
+    List<Path> labelled;
+
+    @CommandLine.Option(names = "--misses", description = "Also list each missed identifier, false positive and lost keep term "
+            + "with its text. Only for the synthetic labelled sets: the values are printed.")
+    boolean showMisses;
+
+    @CommandLine.Option(names = "--no-phi", arity = "1..*", paramLabel = "PATH", description = "Text known to hold no "
+            + "identifiers (files or folders: .txt/.md lines, .jsonl 'question' fields, MedQuAD .xml Question and Focus "
+            + "elements); every span removed from it is a false positive, and each is listed.")
+    List<Path> noPhi;
 
     @Override
     public Integer call() throws Exception {
-        LabelledSet set = LabelledSet.read(labelled);
+        if (noPhi != null && !noPhi.isEmpty()) {
+            new ClinicalTextFalsePositives(new RuleBasedDeidentifier()).report(noPhi);
+            return 0;
+        }
+        List<Path> files = labelled == null || labelled.isEmpty()
+                ? DEFAULT_SETS.stream().filter(Files::exists).toList() : labelled;
+        List<LabelledExample> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(LabelledSet.read(file).examples());
+        }
+        LabelledSet set = new LabelledSet(all);
         Deidentifier deidentifier = new RuleBasedDeidentifier();
         print(deidentifier, set, "All sentences");
-        print(deidentifier, set.filter(e -> !e.isHoldout()), "Development split (rules tuned on these)");
-        print(deidentifier, set.filter(LabelledExample::isHoldout), "Holdout split (written after the rules were frozen)");
+        Set<String> splits = all.stream().map(LabelledExample::split).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String split : splits) {
+            print(deidentifier, set.filter(e -> e.split().equals(split)), SPLIT_TITLES.getOrDefault(split, "Split " + split));
+        }
+        if (showMisses) {
+            printMisses(DeidentificationScore.score(deidentifier, set), set);
+        }
         System.out.println(latencyLine(deidentifier, set));
         return 0;
     }
@@ -35,6 +76,20 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             return;
         }
         System.out.println(DeidentificationScore.score(deidentifier, set).toMarkdown(title));
+    }
+
+    private static void printMisses(ScoreReport report, LabelledSet set) {
+        Map<String, String> texts = set.examples().stream()
+                .collect(Collectors.toMap(LabelledExample::id, LabelledExample::text, (a, b) -> a));
+        Function<ScoreReport.Miss, String> line = m -> String.format(Locale.ROOT, "  %-8s %-11s %s", m.exampleId(),
+                m.type() == null ? "" : m.type(), texts.get(m.exampleId()).substring(m.start(), m.end()));
+        System.out.println("Missed identifiers:");
+        report.misses().forEach(m -> System.out.println(line.apply(m)));
+        System.out.println("False positives:");
+        report.falsePositives().forEach(m -> System.out.println(line.apply(m)));
+        System.out.println("Lost keep terms:");
+        report.lostKeeps().forEach(m -> System.out.println(line.apply(m)));
+        System.out.println();
     }
 
     /** Mean time for a ~4,000-character question built from the set, after warm-up. */

@@ -14,25 +14,36 @@ import java.util.regex.Pattern;
  */
 final class AgeDetector implements PhiDetector {
 
-    private static final String OLD = "(?<age>9\\d|1[01]\\d)";
+    /** 90-119 in words: "ninety-three", "ninety one", "a hundred and two", "one hundred". */
+    private static final String WORDS = "(?i:(?:ninety|(?:a |one )?hundred)(?:(?:[- ]|\\s+and\\s+)"
+            + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen))?)(?![\\w-])";
+    private static final String OLD = "(?<age>9\\d|1[01]\\d|" + WORDS + ")";
+    private static final String ORDINAL_WORDS = "(?i:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth)|(?:one )?hundredth|hundred and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
             "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be| just turned| is now| who is)\\s+$");
+            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be| just turned| who is| who's)"
+            + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
     private static final int BARE_NUMBER = 3;
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\d.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
             Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?![\\d.])"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
-            Pattern.compile("(?i)(?<![\\d.])" + OLD
-                    + "(?![\\d.,])(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|on\\b|at\\b|mmol|units|ml|cm|mm|x\\b))"),
+            Pattern.compile("(?i)(?<![\\w.])" + OLD
+                    + "(?:(?<=\\d)(?![\\d.,])|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|on\\b|at\\b|mmol|units|ml|cm|mm|x\\b))"),
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
-            Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"));
+            Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
+            // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
+            Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning)\\s+" + OLD + "(?![\\d.,%])"),
+            // "her 100th birthday", "his ninety-first birthday"
+            Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"));
 
     /** Subjects whose "is 95" is a measurement, not an age. */
     private static final Set<String> MEASUREMENTS = Set.of(

@@ -21,6 +21,8 @@ final class CuedIdentifierDetector implements PhiDetector {
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
     private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?![\\d.])";
+    /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
+    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
     private static final String PLATE_VALUE =
             "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){1,2}(?![A-Za-z0-9]))";
@@ -71,8 +73,13 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|passport(?: number| no\\.?)?|employee (?:id|number|no\\.?)|staff (?:id|number|no\\.?)"
                     + "|badge (?:number|no\\.?|id)|national id(?: number)?|(?-i:ID)(?: number| no\\.?)?|identifier"
                     + "|voter id|student id|visit (?:id|number)|encounter (?:id|number)|accession (?:number|no\\.?)"
-                    + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)",
+                    + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)"
+                    + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
+                    + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
+                    + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)",
                     CODE),
+            // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
+            cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?![\\w.])"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
@@ -101,7 +108,8 @@ final class CuedIdentifierDetector implements PhiDetector {
     }
 
     private static CueRule cued(PhiType type, String cues, String value) {
-        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues + ")(?!\\w)" + SEP + "(?<value>" + value + ")"), false);
+        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues + ")(?!\\w)" + SEP
+                + "(?<value>" + value + "|" + PREFIXED_DIGITS + ")"), false);
     }
 
     private static CueRule phone(PhiType type, String cues) {

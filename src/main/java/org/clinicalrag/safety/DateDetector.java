@@ -21,13 +21,35 @@ final class DateDetector implements PhiDetector {
             + "|january|february|march|april|june|july|august|september|october|november|december)";
     private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+    /** "11 Jul 23": after a day and a month, two digits are the year unless a unit follows. */
+    private static final String SHORT_YEAR = "(?:\\d{2}(?![\\d:.,/%]|\\.\\d|\\s*(?:mg|mcg|g\\b|kg|ml|mL|units?|mmol|%|x\\b|hours?|days?|weeks?)))";
+    private static final String ORDINAL_DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)";
+    private static final String WEEKDAY = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\\.?";
+    /**
+     * Holidays are dates: with the year of the admission or any other fact they give the day.
+     * "Christmas disease" (haemophilia B) and "Christmas factor" are clinical and excluded.
+     */
+    private static final String HOLIDAY = "(?:(?:Christmas|Xmas)(?: Day| Eve)?|Boxing Day|New Year'?s?(?: Day| Eve)|Hogmanay"
+            + "|Easter(?: Sunday| Monday| Saturday| Day| weekend)?|Good Friday|Maundy Thursday|Holy (?:Thursday|Saturday)"
+            + "|Shrove Tuesday|Pancake Day|Ash Wednesday|Palm Sunday|Whit (?:Sunday|Monday)|Pentecost|Thanksgiving(?: Day)?"
+            + "|Independence Day|(?:the )?(?:Fourth|4th) of July|Memorial Day|Labou?r Day|Veterans'? Day|Presidents'? Day"
+            + "|(?:Martin Luther King(?: Jr\\.?)?|MLK) Day|Columbus Day|Juneteenth|Hallowe'?en|Valentine'?s Day"
+            + "|(?:St\\.?|Saint) (?:Patrick|Andrew|David|George)'?s Day|Mother'?s Day|Mothering Sunday|Father'?s Day"
+            + "|Guy Fawkes(?: Night| Day)?|Bonfire Night|Remembrance (?:Day|Sunday)|Armistice Day|Anzac Day|Australia Day"
+            + "|Canada Day|Victoria Day|Waitangi Day|Burns Night|May Day|(?:Early May|Spring|Summer|August) Bank Holiday"
+            + "|Diwali|Deepavali|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Passover|Eid(?: al-Fitr| al-Adha| ul-Fitr| ul-Adha)?"
+            + "|Lunar New Year|Chinese New Year|Vesak|Holi|Nowruz)";
     private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago))";
     private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|admitted|admission|discharged|discharge"
-            + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date)";
+            + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date"
+            + "|clinic|taken|done|performed|drawn|collected|received|sent|called|phoned|rang|emailed|faxed|arrived|presented"
+            + "|attended|injured|fell|operated|delivered|died|death|dod|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
     private static final List<Pattern> PATTERNS = List.of(
             // 12 March 2024, 12th of March, 3 Jan '24, 12-14 March 2024
-            Pattern.compile("\\b" + DAY + "(?:\\s*[-–]\\s*" + DAY + ")?(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+" + YEAR + ")?(?![\\w'])"),
+            Pattern.compile("\\b" + DAY + "(?:\\s*[-–]\\s*" + DAY + ")?(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+" + YEAR
+                    + "|[ -]" + SHORT_YEAR + ")?(?![\\w'])"),
             // March 12, 2024 / March 12th / Mar 12
             Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
             // March 2024, Sept 2023, March of 2024
@@ -42,7 +64,17 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?[:\\s]\\s*(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
             // a bare month after a temporal cue: "in March", "since April"
             Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[\\s-]+"
-                    + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"));
+                    + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
+            // Christmas Day, Boxing Day, Easter Monday, New Year's Eve, Thanksgiving, Diwali
+            Pattern.compile("\\b" + HOLIDAY + "(?![\\w'’])(?!\\s+(?:disease|factor))"),
+            // "Tuesday the 5th", "Tue 5th", "Friday, 3rd"
+            Pattern.compile("\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?" + ORDINAL_DAY + "\\b"),
+            // "on the 14th", "since the 3rd," "by the 21st and": an ordinal alone is a day of the month only
+            // after a date cue and at the end of its phrase ("on the 3rd dose" is not a date).
+            Pattern.compile("(?i)\\b(?:on|since|from|until|till|by|before|after|dated|due|to)\\s+(?<ord>the\\s+" + ORDINAL_DAY
+                    + ")(?=\\s*(?:$|[,.;:!?)\\-–]|(?:and|or|at|when|but|so|then|this|next|last|in the)\\b))"),
+            // "the 14th of this month", "the 2nd of next month"
+            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
@@ -51,6 +83,8 @@ final class DateDetector implements PhiDetector {
     private static final int NUMERIC_WITH_YEAR = 4;
     private static final int CUED_DAY_MONTH = 6;
     private static final int BARE_MONTH = 7;
+    private static final int CUED_ORDINAL = 10;
+    private static final int ORDINAL_OF_MONTH = 11;
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -72,6 +106,10 @@ final class DateDetector implements PhiDetector {
                 if (p == BARE_MONTH) {
                     start = m.start("bare");
                     end = m.end("bare");
+                }
+                if (p == CUED_ORDINAL || p == ORDINAL_OF_MONTH) {
+                    start = m.start("ord");
+                    end = m.end("ord");
                 }
                 if (p == NUMERIC_WITH_YEAR && m.group(2).equals(".") && versionBefore(text, start)) {
                     return;

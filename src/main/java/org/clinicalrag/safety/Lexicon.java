@@ -34,10 +34,14 @@ final class Lexicon {
     private final Set<String> usStates;
     private final Map<String, List<Place>> placesByFirstToken;
     private final Set<String> regions;
+    private final Set<String> englishWords;
+    private final Set<String> pathologyHeads;
+    private final Set<String> curatedNames;
 
     private Lexicon(Set<String> givenNames, Set<String> surnames, Set<String> nameWords,
             Set<String> clinicalTerms, Set<String> eponymHeads, Set<String> streetSuffixes,
-            Set<String> usStates, Map<String, List<Place>> placesByFirstToken, Set<String> regions) {
+            Set<String> usStates, Map<String, List<Place>> placesByFirstToken, Set<String> regions,
+            Set<String> englishWords, Set<String> pathologyHeads, Set<String> curatedNames) {
         this.givenNames = givenNames;
         this.surnames = surnames;
         this.nameWords = nameWords;
@@ -47,6 +51,9 @@ final class Lexicon {
         this.usStates = usStates;
         this.placesByFirstToken = placesByFirstToken;
         this.regions = regions;
+        this.englishWords = englishWords;
+        this.pathologyHeads = pathologyHeads;
+        this.curatedNames = curatedNames;
     }
 
     static Lexicon loadDefault() {
@@ -77,9 +84,13 @@ final class Lexicon {
                 states.add(line);
             }
         }
-        return new Lexicon(words("given-names.txt"), words("surnames.txt"), words("name-words.txt"),
-                words("clinical-stoplist.txt"), words("eponym-heads.txt"),
-                words("street-suffixes.txt"), Set.copyOf(states), Map.copyOf(places), words("regions.txt"));
+        // The generated lists (Datafaker's names of ~40 locales, see eval/deid/lexicon) hold only
+        // names that are neither English nor medical words, so they can anchor a name on their own.
+        return new Lexicon(words("given-names.txt", "generated-given-names.txt"),
+                words("surnames.txt", "generated-surnames.txt"), words("name-words.txt"),
+                words("clinical-stoplist.txt"), words("eponym-heads.txt", "pathology-heads.txt"),
+                words("street-suffixes.txt"), Set.copyOf(states), Map.copyOf(places), words("regions.txt"),
+                words("english-words.txt"), words("pathology-heads.txt"), words("given-names.txt", "surnames.txt"));
     }
 
     boolean isGivenName(String lower) {
@@ -99,12 +110,33 @@ final class Lexicon {
         return givenNames.contains(lower) || surnames.contains(lower) || nameWords.contains(lower);
     }
 
+    /**
+     * An ordinary lower-case English word (SCOWL). A capitalised token whose lower-case form is not
+     * one, nor a clinical or listed word, is probably a proper noun: a name, a place or a brand.
+     */
+    boolean isEnglishWord(String lower) {
+        return englishWords.contains(lower);
+    }
+
     boolean isClinicalTerm(String lower) {
         return clinicalTerms.contains(lower);
     }
 
     boolean isEponymHead(String lower) {
         return eponymHeads.contains(lower);
+    }
+
+    /** A head noun naming a condition ("syndrome", "dysplasia"): see pathology-heads.txt. */
+    boolean isPathologyHead(String lower) {
+        return pathologyHeads.contains(lower);
+    }
+
+    /**
+     * In the hand-curated given-name or surname list. Only these count in capitals: the generated
+     * lists are long enough to hold most acronyms ("TAVI", "PURA") as some locale's name.
+     */
+    boolean isCuratedName(String lower) {
+        return curatedNames.contains(lower);
     }
 
     boolean isStreetSuffix(String lower) {
@@ -133,10 +165,12 @@ final class Lexicon {
         return usStates;
     }
 
-    private static Set<String> words(String resource) {
+    private static Set<String> words(String... resources) {
         Set<String> words = new HashSet<>();
-        for (String line : lines(resource)) {
-            words.add(line.toLowerCase(Locale.ROOT));
+        for (String resource : resources) {
+            for (String line : lines(resource)) {
+                words.add(line.toLowerCase(Locale.ROOT));
+            }
         }
         return Set.copyOf(words);
     }

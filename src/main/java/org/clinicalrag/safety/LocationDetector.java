@@ -36,13 +36,43 @@ final class LocationDetector implements PhiDetector {
             "rehab", "home", "hospice", "ae", "a&e", "er", "ed", "cardiology", "oncology", "pharmacy", "work", "school",
             "abroad", "overseas", "there", "here", "his", "her", "their", "my", "our", "town", "city");
 
+    /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
+    private static final Pattern ROMANCE_STREET = Pattern.compile(
+            "(?:\\b(?:Flat|Apt|Apartment|Unit|Suite|Appt?)\\.?\\s+\\w{1,4},?\\s+)?(?:(?<![\\w.,/-])\\d{1,5}[A-Za-z]?,?\\s+)?"
+            + "\\b(?:Rue|Rua|Via|Viale|Vicolo|Calle|Carrer|Avenida|Avda\\.?|Avenue|Av\\.|Boulevard|Bd|Chemin|Route|Quai|Impasse|All[ée]e"
+            + "|Piazza|Plaza|Pra[çc]a|Largo|Strada|Ulica|ul\\.)"
+            + "(?:\\s+(?:(?:de la|des|de|du|del|della|di|dos|do|das|da|y)(?![\\p{L}])|[\\p{Lu}][\\p{L}'’]+(?:-[\\p{Lu}][\\p{L}'’]+)*)){1,4}"
+            + "(?<![\\s])(?:\\s+\\d{1,5}[a-z]?\\b)?");
+    /** Streets named last, as in German, Dutch and Nordic addresses: "Hauptstraße 12", "Kerkstraat 5". */
+    private static final Pattern GERMANIC_STREET = Pattern.compile(
+            "\\b[\\p{Lu}][\\p{L}-]*(?:stra(?:ß|ss)e|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|vej|gade|gatan|v[äa]gen"
+            + "|katu|tie|utca)\\s+\\d{1,5}[a-z]?\\b");
+    /** Australian state or territory and four-digit postcode: "Bendigo VIC 3550". */
+    private static final Pattern AU_STATE_POSTCODE = Pattern.compile(
+            "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?!\\d|[.,]\\d|\\s*(?:mg|mcg|g|ml|units?|%))");
+    /** Canadian postal codes ("H2X 1K4"); "T2N 0M0" would be a TNM stage. */
+    private static final Pattern CA_POSTCODE = Pattern.compile(
+            "\\b(?!T\\d[NM])[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+    /** "in Ballarat.", "near Tobermory,", "from Llanfairfechan": a cue before an unlisted proper noun that ends its phrase. */
+    private static final Pattern PLACE_CUE = Pattern.compile(
+            "(?i)\\b(?:in|near|at|outside|around|visiting|nr)\\s+$|(?:\\b(?:patient|pt|man|woman|lady|gentleman|family|boy|girl"
+            + "|transfer(?:red)?|moved|moving|travell?ed|flew|drove|came|comes|returned|relocated|back|trip|holiday|visit"
+            + "|referral|referred|discharged|admitted|ambulance)\\s+(?:here\\s+)?(?:from|to)\\s+)$");
+    /** Words before "in" that make it about a quantity or a drug, not a place ("a change in Keppra"). */
+    private static final Pattern NOT_PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:change|changes|increase|decrease|reduction|rise|drop|fall|interest|interested|experience|shortage|role"
+            + "|used|use|involved|contained|found|present|included|listed|available|dose|doses|dosing|trial|trials|study"
+            + "|studies|effective|efficacy|safe|safety|problems|issues|errors|stable|started|switched|maintained|ok|okay)\\s+\\w+\\s+$");
+
     private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-])");
 
     private final Lexicon lexicon;
+    private final NameDetector names;
     private final Pattern street;
 
-    LocationDetector(Lexicon lexicon) {
+    LocationDetector(Lexicon lexicon, NameDetector names) {
         this.lexicon = lexicon;
+        this.names = names;
         String suffixes = lexicon.streetSuffixes().stream()
                 .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1))
                 .map(Pattern::quote)
@@ -54,6 +84,7 @@ final class LocationDetector implements PhiDetector {
                 + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
                 + "(?:(?:[A-Z][a-z'’]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
                 + "(?:" + suffixes + ")\\b\\.?"
+                + "(?:\\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\\b\\.?)?"
                 + "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?");
     }
 
@@ -63,6 +94,13 @@ final class LocationDetector implements PhiDetector {
         addAll(scanned, PO_BOX, out);
         addAll(scanned, UK_POSTCODE, out);
         addAll(scanned, COUNTY, out);
+        addAll(scanned, ROMANCE_STREET, out);
+        addAll(scanned, GERMANIC_STREET, out);
+        addAll(scanned, CA_POSTCODE, out);
+        scanned.forEachMatch(AU_STATE_POSTCODE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("pc"), m.end("pc"), Candidate.CUED)));
+        detectBeforePattern(scanned, AU_STATE_POSTCODE, out);
+        detectBeforePattern(scanned, CA_POSTCODE, out);
+        detectAfterPlaceCue(scanned, out);
         scanned.forEachMatch(ZIP_CUE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("zip"), m.end("zip"), Candidate.CUED)));
         detectAroundStates(scanned, out);
         detectPlaces(scanned, out);
@@ -140,7 +178,11 @@ final class LocationDetector implements PhiDetector {
 
     /** "Ballymena BT43 5AB": the capitalised words just before a postcode name the town. */
     private void detectBeforePostcode(ScannedText scanned, List<Candidate> out) {
-        scanned.forEachMatch(UK_POSTCODE, m -> {
+        detectBeforePattern(scanned, UK_POSTCODE, out);
+    }
+
+    private void detectBeforePattern(ScannedText scanned, Pattern postcode, List<Candidate> out) {
+        scanned.forEachMatch(postcode, m -> {
             int next = scanned.tokenAtOrAfter(m.start());
             int last = next - 1;
             if (last < 0 || !scanned.text().substring(scanned.token(last).end(), m.start()).matches(",?\\s")) {
@@ -154,6 +196,36 @@ final class LocationDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.LOCATION, scanned.token(first).start(), scanned.token(last).end(), Candidate.PATTERN));
             }
         });
+    }
+
+    /**
+     * An unlisted proper noun (no English, clinical or name word; see {@link NameDetector#isUnknownProper})
+     * after a locative cue, ending its phrase: "lives alone in Tobermory.", "transfer from St Luke's in
+     * Ballarat;", "patient from Llanfairfechan,". A lower-case word after it ("in Humira users") or
+     * a quantity before the cue ("a change in Keppra") means it is no place.
+     */
+    private void detectAfterPlaceCue(ScannedText scanned, List<Candidate> out) {
+        String text = scanned.text();
+        for (int i = 0; i < scanned.size(); i++) {
+            if (!names.isUnknownProper(scanned, i) && !(i + 1 < scanned.size() && scanned.adjacent(i, i + 1)
+                    && isTownWord(scanned, i) && names.isUnknownProper(scanned, i + 1))) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, scanned.token(i).start() - 40), scanned.token(i).start());
+            if (!PLACE_CUE.matcher(before).find() || NOT_PLACE_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < scanned.size() && last < i + 2 && scanned.adjacent(last, last + 1) && isTownWord(scanned, last + 1)
+                    && !scanned.token(last).isPossessive()) {
+                last++;
+            }
+            String rest = text.substring(scanned.token(last).end()).stripLeading();
+            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) {
+                out.add(new Candidate(PhiType.LOCATION, scanned.token(i).start(), scanned.token(last).coreEnd(), Candidate.CUED));
+            }
+            i = last;
+        }
     }
 
     private boolean isTownWord(ScannedText scanned, int i) {

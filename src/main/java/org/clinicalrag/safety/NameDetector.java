@@ -67,6 +67,61 @@ final class NameDetector implements PhiDetector {
                     + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"
                     + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"));
 
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\w.])(?:[A-Z]\\.\\s?){1,3}[A-Z]\\.(?![\\w])");
+    /** Dotted abbreviations that are not initials. */
+    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of(
+            "us", "uk", "usa", "eu", "un", "am", "pm", "md", "do", "rn", "np", "pa", "po", "iv", "im", "sc", "sq", "od", "bd",
+            "bid", "tid", "tds", "qds", "qid", "qd", "qhs", "hs", "prn", "nbm", "npo", "dnr", "dnar", "cpr", "nb", "ps", "pto",
+            "dob", "dod", "eg", "ie", "etc", "vs", "gp", "ed", "ae", "er", "icu", "ok", "tv", "id", "bp", "hr", "rr", "ecg",
+            "ekg", "ct", "mri", "os", "ou", "ad", "as", "au", "ac", "pc", "stat", "mane", "nocte", "pr", "pv", "ng", "ngt",
+            "uti", "tia", "cva", "mi", "af", "dvt", "pe", "copd", "ckd", "aki", "dka", "hhs", "gi", "gu", "ent", "ot", "pt",
+            "slt", "vte", "nhs", "va", "dc", "la", "ny", "nj", "bc", "ce", "phd", "mbbs", "frcp", "mrcp", "bsc",
+            "msc", "ba", "ma", "jr", "sr", "st", "no", "vol", "fig", "approx", "dept", "univ", "inc", "ltd", "co", "ph", "rx",
+            "dx", "hx", "tx", "fx", "sx", "ix", "mg", "ml", "kg");
+    private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "bin", "ben", "abu", "abd", "ibn", "bint", "van", "von", "de", "di", "da", "le", "la", "mac", "mc", "o");
+    /** Chat shorthand that is no English word and no name. */
+    private static final Set<String> CHAT_WORDS = Set.of(
+            "pls", "plz", "thx", "thnx", "abt", "tmrw", "tmr", "asap", "btw", "fyi", "imo", "idk", "lol", "wrt", "ppl",
+            "meds", "bcos", "cuz", "coz", "dunno", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
+            "okay", "ok", "hiya", "heya", "cheers", "ta", "xx", "xxx", "abit", "alot", "pt's", "pts", "hrs", "mins",
+            "mane", "nocte", "stat", "prn", "tds", "qds", "bd", "od");
+    private static final Pattern DRUG_STEM = Pattern.compile(
+            "(?:mab|nib|pril|sartan|olol|alol|statin|azole|cillin|mycin|micin|floxacin|cycline|vir|dipine|prazole|tidine"
+            + "|gliflozin|gliptin|glutide|parin|xaban|gatran|zepam|zolam|triptan|lukast|afil|setron|oxetine|pramine|triptyline"
+            + "|azine|idone|apine|caine|profen|fenac|olone|asone|semide|thiazide|haler|pen|vax|zumab|kinra|cept|ase)$");
+    /**
+     * Endings of medical and other Latin or Greek vocabulary ("Myasthenia Gravis", "Tabes Dorsalis",
+     * "Atrial", "Sacrococcygeal", "Implantable") and of demonyms ("Indian"). Only words missing from
+     * every dictionary are tested, so listed names with these endings ("Olivia", "Marcus") still count.
+     */
+    private static final Pattern WORDLIKE_SUFFIX = Pattern.compile(
+            "(?:itis|osis|oses|iasis|emia|aemia|uria|penia|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|graphy|gram"
+            + "|algia|cele|rrhea|rrhoea|rrhage|lysis|genesis|ism|oma|omas|ia|ias|al|ial|ic|ics|ica|ous|is|us|um|ae|ary|ive"
+            + "|ile|able|ible|tion|sion|ment|ness|ity|ide|ine|ate|ose|ase|oid|form|cyte|cytes|blast|philia|phobia|therapy"
+            + "|logy|logist|ian|ean|ese|ish)$");
+    private static final Pattern NAME_CAPITAL_PREFIX = Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|Fitz)");
+    private static final Pattern DOSE_AFTER = Pattern.compile(
+            "(?i)\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|µg|micrograms?|g|ml|units?|iu|mmol|%|puffs?|tabs?|tablets?|caps?)\\b"
+            + "|(?:injection|infusion|tablets?|capsules?|cream|gel|patch|inhaler|pen|syrup|suspension|solution|dose|doses|xl|sr|mr|er|cr|la)\\b)");
+    private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:has |had |was |is )?(?:just |also |still |now )?(?:said|says|asked|asks|told|tells|wants|wanted|wonders"
+            + "|wondered|feels|felt|thinks|thought|lives|lived|died|passed away|rang|phoned|emailed|texted|complains|complained"
+            + "|reports|reported|mentioned|explains|explained|refuses|refused|declines|declined|agreed|agrees|consented|walked"
+            + "|fell|drove|works|worked|went|came|visited|brought|called|is allergic|was born|turned|turns|saw|sees|noticed"
+            + "|notices|remembers|forgot|forgets|cannot remember|can't remember|keeps forgetting|gets|got|takes|took|started taking"
+            + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs))\\b");
+    private static final Pattern PERSON_NOUNS = Pattern.compile(
+            "(?:son|daughter|wife|husband|mother|mum|mom|father|dad|brother|sister|partner|spouse|grandmother|grandfather"
+            + "|grandma|grandpa|gran|granny|nan|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|friend|boyfriend"
+            + "|girlfriend|fianc[ée]e?|family|parents|kids|children|baby|school|birthday|house|home|flat|address|phone|email"
+            + "|mobile|car|job|work|wedding|funeral|bedroom)s?");
+    private static final Pattern PERSON_QUESTION_BEFORE = Pattern.compile(
+            "(?i)(?:^|[.!?]\\s*|\\b(?:and|so|but)\\s+)(?:can|could|should|may|will|would|does|did|must|is it (?:ok|okay|safe|fine) for)\\s+$");
+    private static final Pattern PERSON_ACTION_AFTER = Pattern.compile(
+            "(?i)\\s+(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
+            + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
+            + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
+
     private final Lexicon lexicon;
 
     NameDetector(Lexicon lexicon) {
@@ -80,6 +135,9 @@ final class NameDetector implements PhiDetector {
         detectAfterCues(s, STRONG_CUES, true, out);
         detectAfterCues(s, WEAK_CUES, false, out);
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
+        detectInitials(s, out);
+        detectLowercaseNames(s, out);
+        detectUnknownProperNouns(s, out);
     }
 
     /**
@@ -187,7 +245,11 @@ final class NameDetector implements PhiDetector {
     /** After a weak cue ("seen by", "thanks") the word must itself be in a name list. */
     private int weakRun(ScannedText s, int i) {
         Token first = s.token(i);
-        if (!first.isCapitalised() || s.isClinical(i) || !lexicon.isAnyName(first.lower()) || isMonth(first.lower())) {
+        if (!first.isCapitalised()) {
+            return isLowercaseName(s, i) || isLowercaseUnknown(s, i) ? lowercaseRun(s, i) : -1;
+        }
+        boolean named = lexicon.isAnyName(first.lower()) && !s.isClinical(i) && !isMonth(first.lower());
+        if (!named && !isUnknownProper(s, i)) {
             return -1;
         }
         int last = i;
@@ -258,7 +320,7 @@ final class NameDetector implements PhiDetector {
         if (!t.isCapitalised() || s.isClinical(i)) {
             return false;
         }
-        return !t.isAllCaps() || t.coreEnd() - t.start() >= 4;
+        return !t.isAllCaps() || (t.coreEnd() - t.start() >= 4 && lexicon.isCuratedName(t.lower()));
     }
 
     private boolean isPlainGivenName(ScannedText s, int i) {
@@ -271,11 +333,20 @@ final class NameDetector implements PhiDetector {
         return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
     }
 
-    /** "Smith-Jones", "Mary-Kate": every part must be a name. */
+    /**
+     * "Smith-Jones", "Mary-Kate": every part must be a name. A given name may also be joined to any
+     * non-clinical part ("Mei-Ling", "Jean-Baptiste"); the caller has checked capitalisation.
+     */
     private boolean hyphenatedName(String lower, boolean given) {
         int dash = lower.indexOf('-');
         if (dash < 0) {
             return false;
+        }
+        String head = lower.substring(0, dash);
+        if (given && lexicon.isGivenName(head) && !lexicon.isNameWord(head) && !lexicon.isClinicalTerm(head)
+                && !lexicon.isEnglishWord(head) && java.util.Arrays.stream(lower.split("-"))
+                        .allMatch(part -> part.length() >= 2 && !lexicon.isClinicalTerm(part))) {
+            return true;
         }
         for (String part : lower.split("-")) {
             if (part.isEmpty() || lexicon.isClinicalTerm(part)
@@ -329,7 +400,8 @@ final class NameDetector implements PhiDetector {
             return;
         }
         Token t = s.token(target);
-        if (t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isMonth(t.lower())) {
+        if ((t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isMonth(t.lower()))
+                || isUnknownProper(s, target)) {
             emit(s, target, target, Candidate.DICTIONARY, out);
         }
     }
@@ -346,6 +418,194 @@ final class NameDetector implements PhiDetector {
                     "saturday", "sunday" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Dotted initials standing for a person: "J.R.T. in bed 4", "seen by F.O.". Dotted clinical
+     * abbreviations ("p.o.", "N.B.", "D.O.B.") are listed, or clinical, and stay.
+     */
+    private void detectInitials(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(DOTTED_INITIALS, m -> {
+            String letters = m.group().replace(".", "").toLowerCase(java.util.Locale.ROOT);
+            boolean bracketed = m.start() > 0 && s.text().charAt(m.start() - 1) == '('
+                    && m.end() < s.text().length() && s.text().charAt(m.end()) == ')';
+            if (!DOTTED_ABBREVIATIONS.contains(letters) && !lexicon.isClinicalTerm(letters) && !bracketed) {
+                out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.DICTIONARY));
+            }
+        });
+    }
+
+    /**
+     * Names typed in lower case, as patients do in a chat: "can priya take ...", "hi its maria
+     * gonzalez". Only given names that are no English word, no clinical word and at least four
+     * letters long count on their own; a following surname joins them.
+     */
+    private void detectLowercaseNames(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (isLowercaseName(s, i)) {
+                int last = lowercaseRun(s, i);
+                emit(s, i, last, Candidate.DICTIONARY, out);
+                i = last;
+            } else if (isLowercaseGivenNameBeforeSurname(s, i)) {
+                // "maria gonzalez": "maria" is also an English word, the surname settles it.
+                emit(s, i, i + 1, Candidate.DICTIONARY, out);
+                i++;
+            }
+        }
+    }
+
+    private boolean isLowercaseGivenNameBeforeSurname(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        if (t.isCapitalised() || t.isPossessive() || t.coreEnd() - t.start() < 3 || s.isClinical(i) || NOT_NAMES.contains(lower)
+                || lexicon.isNameWord(lower) || !lexicon.isGivenName(lower) || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        String surname = next.lower();
+        return !next.isCapitalised() && next.coreEnd() - next.start() >= 3 && !s.isClinical(i + 1)
+                && !lexicon.isNameWord(surname) && !lexicon.isEnglishWord(surname)
+                && (lexicon.isSurname(surname) || hyphenatedSurname(surname));
+    }
+
+    private boolean isLowercaseName(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
+                && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isMonth(lower)
+                && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+    }
+
+    /** A lower-case word that is no English, clinical or listed word: after a cue ("ask bartholomew") a name. */
+    private boolean isLowercaseUnknown(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
+                && !CHAT_WORDS.contains(lower) && !isMonth(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
+                && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
+                        || (WORDLIKE_SUFFIX.matcher(p).find() && !lexicon.isAnyName(p)));
+    }
+
+    private int lowercaseRun(ScannedText s, int i) {
+        int last = i;
+        while (last + 1 < s.size() && last < i + 2 && s.adjacent(last, last + 1) && !s.token(last).isPossessive()) {
+            int next = last + 1;
+            Token t = s.token(next);
+            String lower = t.lower();
+            boolean surname = !t.isCapitalised() && !s.isClinical(next) && !lexicon.isNameWord(lower)
+                    && (lexicon.isSurname(lower) || lexicon.isGivenName(lower) || hyphenatedSurname(lower)
+                            || isLowercaseUnknown(s, next))
+                    && !lexicon.isEnglishWord(lower);
+            if (!surname) {
+                break;
+            }
+            last = next;
+        }
+        return last;
+    }
+
+    /** "al-rashid", "el-sayed", "bin-salleh": a name particle joined to a name. */
+    private boolean hyphenatedSurname(String lower) {
+        int dash = lower.indexOf('-');
+        return dash > 0 && NAME_PREFIXES.contains(lower.substring(0, dash)) && lexicon.isAnyName(lower.substring(dash + 1));
+    }
+
+    /**
+     * Capitalised words that are in no dictionary (English, clinical, names) are proper nouns:
+     * names, places or brands. They count as names where a brand cannot stand: two or more in a
+     * row ("Siddharth Raghunathan"), before a verb of speech or living ("Teodora said"), before a
+     * possessive relative ("Kwabena's wife"), or as the subject of a question about what a person
+     * may do ("Can Anesu drive ...?"). Brands look different: a dose follows, or they carry a drug
+     * stem or inner capitals ("NovoRapid FlexPen").
+     */
+    private void detectUnknownProperNouns(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!isUnknownProper(s, i)) {
+                continue;
+            }
+            int first = i;
+            if (first > 0 && s.adjacent(first - 1, first) && nameOrUnknown(s, first - 1) && !s.token(first - 1).isPossessive()) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < s.size() && last < first + 3 && s.adjacent(last, last + 1) && !s.token(last).isPossessive()
+                    && nameOrUnknown(s, last + 1) && !s.isInitial(last + 1)) {
+                last++;
+            }
+            boolean facilityAfter = last + 1 < s.size() && s.adjacent(last, last + 1)
+                    && FACILITY_WORDS.contains(s.token(last + 1).lower());
+            boolean saint = first > 0 && isSaintOrFacilityPrefix(s, first - 1);
+            boolean run = last > first && !(last == first + 1 && s.isInitial(first) && s.token(first).end() + 1 < s.text().length()
+                    && s.text().charAt(s.token(first).end()) != '.');
+            if (!facilityAfter && !saint && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
+                emit(s, first, last, Candidate.DICTIONARY, out);
+                emitCoordinated(s, last, out);
+            }
+            i = last;
+        }
+    }
+
+    private boolean nameOrUnknown(ScannedText s, int j) {
+        Token t = s.token(j);
+        if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
+                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+            return false;
+        }
+        return s.isInitial(j) || isUnknownProper(s, j) || isPlainGivenName(s, j) || isPlainSurname(s, j);
+    }
+
+    boolean isUnknownProper(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(i) || t.coreEnd() - t.start() < 3
+                || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isMonth(lower)
+                || lexicon.isEponymHead(lower) || lexicon.isNameWord(lower) || lexicon.isRegion(lower)
+                || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text()) || doseFollows(s, i)) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (part.length() < 2 || lexicon.isEnglishWord(part) || lexicon.isClinicalTerm(part)
+                    || (WORDLIKE_SUFFIX.matcher(part).find() && !lexicon.isAnyName(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean personContextAfter(ScannedText s, int last) {
+        if (s.token(last).isPossessive()) {
+            int next = last + 1;
+            return next < s.size() && s.adjacent(last, next) && PERSON_NOUNS.matcher(s.token(next).lower()).matches();
+        }
+        String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 30));
+        return PERSON_VERB_AFTER.matcher(after).lookingAt();
+    }
+
+    private boolean personQuestionBefore(ScannedText s, int first) {
+        String before = s.text().substring(Math.max(0, s.token(first).start() - 40), s.token(first).start());
+        String after = s.text().substring(s.token(first).end(), Math.min(s.text().length(), s.token(first).end() + 30));
+        return PERSON_QUESTION_BEFORE.matcher(before).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt();
+    }
+
+    private static boolean drugShaped(String lower) {
+        return DRUG_STEM.matcher(lower).find();
+    }
+
+    /** "NovoRapid", "FlexPen": capitals inside a word mark a brand, except in Mc/Mac/O'/De/Di/La/Le names. */
+    private static boolean innerCapitals(String text) {
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            char prev = text.charAt(k - 1);
+            if (Character.isUpperCase(c) && Character.isLetter(prev) && !NAME_CAPITAL_PREFIX.matcher(text.substring(0, k)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean doseFollows(ScannedText s, int i) {
+        String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 20));
+        return DOSE_AFTER.matcher(after).lookingAt();
     }
 
     private static void emit(ScannedText s, int first, int last, int priority, List<Candidate> out) {

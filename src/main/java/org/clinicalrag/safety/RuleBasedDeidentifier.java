@@ -25,13 +25,14 @@ public final class RuleBasedDeidentifier implements Deidentifier {
 
     RuleBasedDeidentifier(Lexicon lexicon) {
         this.lexicon = lexicon;
+        NameDetector names = new NameDetector(lexicon);
         this.detectors = List.of(
                 new StructuredIdentifierDetector(),
                 new CuedIdentifierDetector(),
                 new DateDetector(),
                 new AgeDetector(),
-                new LocationDetector(lexicon),
-                new NameDetector(lexicon));
+                new LocationDetector(lexicon, names),
+                names);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.clinicalrag.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -19,6 +20,14 @@ final class ScannedText {
     private static final Map<Pattern, boolean[]> FIRST_CHARACTERS = new ConcurrentHashMap<>();
     private static final Pattern WORD = Pattern.compile(
             "\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*['’]?");
+
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "del", "della", "du", "le", "la", "al", "el",
+            "din", "bin", "ibn", "y");
+    private static final Set<String> DISEASE_MODIFIERS = Set.of("like", "plus", "x-linked", "type");
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("(?:al|ic|ar|ous|ive|oid|ary|ile)$");
+    private static final Pattern CONDITION_SUFFIX = Pattern.compile(
+            "(?:osis|itis|oma|pathy|plasia|trophy|aemia|emia|algia|ectasia|ism)$");
 
     private final String text;
     private final List<Token> tokens;
@@ -204,29 +213,68 @@ final class ScannedText {
 
     /**
      * Protects the capitalised run before a clinical head noun ("Wilson disease", "Glasgow Coma
-     * Scale", "Bell's palsy"). A plain given name is left alone so that "Mary's test results" still
-     * counts as a name; only the word right before the head may be possessive.
+     * Scale", "Bell's palsy"). Before a weak head ("test", "clinic") a plain given name ends the run
+     * so that "Mary's test results" still counts as a name. Before a condition noun ("syndrome",
+     * "dysplasia") given names, name particles ("Koolen de Vries") and up to three disease adjectives
+     * ("Becker muscular dystrophy", "Kniest like dysplasia") belong to the eponym; only a possessive
+     * given name ("Mary's disease") is still a person. "Dystrophy of Bowman layer" and "syndrome of
+     * Sanchez Cascos" name their eponym after "of".
      */
     private void markEponyms(Lexicon lexicon) {
         for (int head = 1; head < tokens.size(); head++) {
-            if (!lexicon.isEponymHead(tokens.get(head).lower())) {
+            String headWord = tokens.get(head).lower();
+            boolean condition = lexicon.isPathologyHead(headWord)
+                    || (!tokens.get(head).isCapitalised() && CONDITION_SUFFIX.matcher(headWord).find());
+            if (!condition && !lexicon.isEponymHead(headWord)) {
                 continue;
             }
-            for (int j = head - 1; j >= 0 && adjacentOrHyphen(j, j + 1); j--) {
+            int j = head - 1;
+            for (int skipped = 0; condition && skipped < 3 && j >= 0 && adjacentOrHyphen(j, j + 1)
+                    && isDiseaseModifier(tokens.get(j)); skipped++) {
+                j--;
+            }
+            boolean first = true;
+            for (; j >= 0 && adjacentOrHyphen(j, j + 1); j--) {
                 Token t = tokens.get(j);
-                if (!t.isCapitalised() || (t.isPossessive() && j != head - 1)) {
+                if (condition && !t.isCapitalised() && NAME_PARTICLES.contains(t.lower()) && !first) {
+                    continue;
+                }
+                if (!t.isCapitalised() || (t.isPossessive() && !first)) {
                     break;
                 }
-                if (lexicon.isGivenName(t.lower()) && !lexicon.isNameWord(t.lower())
-                        && !lexicon.isClinicalTerm(t.lower())) {
+                boolean givenName = lexicon.isGivenName(t.lower()) && !lexicon.isNameWord(t.lower())
+                        && !lexicon.isClinicalTerm(t.lower());
+                if (givenName && (!condition || t.isPossessive())) {
                     break;
                 }
                 clinical[j] = true;
+                first = false;
             }
             if (tokens.get(head).isCapitalised()) {
                 clinical[head] = true;
             }
         }
+        markEponymsAfterOf(lexicon);
+    }
+
+    private void markEponymsAfterOf(Lexicon lexicon) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            String word = tokens.get(k).lower();
+            if (!(lexicon.isPathologyHead(word) || CONDITION_SUFFIX.matcher(word).find())
+                    || !tokens.get(k + 1).lower().equals("of") || !adjacentOrHyphen(k, k + 1)) {
+                continue;
+            }
+            for (int j = k + 2; j < tokens.size() && j <= k + 4 && adjacentOrHyphen(j - 1, j)
+                    && tokens.get(j).isCapitalised() && !tokens.get(j).lower().equals("the"); j++) {
+                clinical[j] = true;
+            }
+        }
+    }
+
+    /** Lower-case adjectives of disease names: "muscular", "congenital", "x-linked", "like", "plus". */
+    private static boolean isDiseaseModifier(Token t) {
+        String w = t.lower();
+        return !t.isCapitalised() && (DISEASE_MODIFIERS.contains(w) || MODIFIER_SUFFIX.matcher(w).find());
     }
 
     private boolean adjacentOrHyphen(int left, int right) {

@@ -29,6 +29,19 @@ final class LlmProfiles {
         }
     }
 
+    /**
+     * As {@link OpenAi}, with the application's own loggers at DEBUG, so that a test of what reaches the logs also
+     * sees what only a debugging operator would.
+     */
+    public static class OpenAiDebugLog extends OpenAi {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            overrides.put("quarkus.log.category.\"org.clinicalrag\".level", "DEBUG");
+            return overrides;
+        }
+    }
+
     public static class Ollama implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
