@@ -45,6 +45,7 @@ public class ExtractiveAnswerer implements Answerer {
     /** Specific terms (drug names, technical vocabulary) split into several word pieces; everyday words do not. */
     private static final int SPECIFIC_TERM_PIECES = 3;
     private static final int KNOWN_PREFIX = 7;
+    private static final int RARE_TERM_PIECES = 4;
 
     private final QuestionTerms terms;
     private final CorpusVocabulary vocabulary;
@@ -90,7 +91,9 @@ public class ExtractiveAnswerer implements Answerer {
         Support best = supports.stream().filter(s -> !s.units().isEmpty())
                 .max(Comparator.comparingDouble((Support s) -> s.units().getFirst().score())).orElse(null);
         if (best == null || totalIdf == 0) {
-            return abstain(null);
+            return abstain(new Answer.Confidence(0, evidence.isEmpty() ? 0 : round(evidence.getFirst().similarity()), null)
+                    .because(unknownSpecificTerm(content) != null ? "the sources never mention '" + unknownSpecificTerm(content) + "'"
+                            : "no passage shares the question's terms"));
         }
         // When sources disagree, approved guidance outranks patient material and informal notes.
         Support outranking = outranking(best, supports);
@@ -176,10 +179,16 @@ public class ExtractiveAnswerer implements Answerer {
         return vocabulary.hasTermStartingWith(term.substring(0, Math.min(KNOWN_PREFIX, term.length())));
     }
 
-    /** A drug or technical term the collection never mentions: the question is about something it does not cover. */
+    /**
+     * A drug or technical term the collection never mentions: the question is about something it does not cover.
+     * Drug-shaped words count from {@link #SPECIFIC_TERM_PIECES} word pieces; any other word only when it is rarer
+     * still ({@link #RARE_TERM_PIECES}: "immunoglobulin", "febuxostat"), so lay words the sources phrase
+     * differently ("wheezing", "nosebleed") still get the closest passage.
+     */
     private String unknownSpecificTerm(Set<String> content) {
-        return content.stream().filter(t -> isSpecific(t) && DrugNameShape.looksLikeDrug(t) && !known(t))
-                .findFirst().orElse(null);
+        return content.stream().filter(t -> isSpecific(t) && !known(t)
+                        && (DrugNameShape.looksLikeDrug(t) || wordPieces.applyAsInt(t) >= RARE_TERM_PIECES))
+                .sorted().findFirst().orElse(null);
     }
 
     /**
@@ -203,11 +212,22 @@ public class ExtractiveAnswerer implements Answerer {
         List<String> asked = terms.sequence(question);
         for (String topic : best.document().scopeExclusions()) {
             List<String> phrase = terms.sequence(topic);
-            if (!phrase.isEmpty() && java.util.Collections.indexOfSubList(asked, phrase) >= 0) {
+            if (!phrase.isEmpty() && inOrder(phrase, asked)) {
                 return topic;
             }
         }
         return null;
+    }
+
+    /** The phrase's terms appear in the question in the same order ("magnesium sulfate … for eclampsia"). */
+    private static boolean inOrder(List<String> phrase, List<String> asked) {
+        int next = 0;
+        for (String term : asked) {
+            if (next < phrase.size() && term.equals(phrase.get(next))) {
+                next++;
+            }
+        }
+        return next == phrase.size();
     }
 
     /** Adult documents do not answer questions about children, however close the wording. */
