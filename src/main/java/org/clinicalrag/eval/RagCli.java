@@ -9,6 +9,7 @@ import picocli.CommandLine;
         description = "Clinical RAG server tools. Without a command, ./run starts the server.",
         subcommands = {EvalCommand.class, BeirCommand.class, MedQuadBeirCommand.class, MedquadDocumentsCommand.class,
                 DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class, AuditVerifyCommand.class,
+                FeedbackExportCommand.class,
                 CommandLine.HelpCommand.class})
 public class RagCli {
 
