@@ -10,6 +10,7 @@ For every answerable item it checks that
   - no must_not string occurs in that window of the expected section,
 and it lists other sections of the corpus that also contain all key facts (not an error, a hint).
 Unanswerable items ("expect": "insufficient_evidence") must not name an expected_doc.
+Drafts exported from feedback ("review": "draft") fail until a clinician has reviewed them.
 
 Needs: python3 (standard library only) and pdftotext from poppler-utils.
 Usage: python3 eval/check_eval.py [eval/clinical.jsonl] [guidelines]
@@ -215,6 +216,9 @@ def main():
             errs, notes = [], []
             if iid in ids:
                 errs.append("duplicate id")
+            if item.get("review") == "draft":  # exported from feedback by ./run feedback-export
+                errs.append("draft awaiting clinical review: confirm expected_doc/section/page, write key_facts "
+                            "and must_not, then remove \"review\"")
             ids.add(iid)
             if not item.get("question"):
                 errs.append("empty question")

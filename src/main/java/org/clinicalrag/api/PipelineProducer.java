@@ -6,13 +6,15 @@ import jakarta.inject.Singleton;
 import org.clinicalrag.Pipeline;
 import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.feedback.FeedbackLog;
+import org.clinicalrag.feedback.FeedbackRecorder;
 import org.clinicalrag.index.PassageEmbedder;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.time.Clock;
 
-/** Hands the pipeline to CDI; it is built once, from configuration, and closed with the application. */
+/** Hands the pipeline, the audit trail and the feedback recorder to CDI; built once, from configuration, and closed with the application. */
 public class PipelineProducer {
 
     private static final Logger LOG = Logger.getLogger(PipelineProducer.class);
@@ -30,6 +32,13 @@ public class PipelineProducer {
     @Singleton
     AuditTrail auditTrail(RagConfig config) {
         return new AuditTrail(config.dataDir().resolve("audit"), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    FeedbackRecorder feedbackRecorder(RagConfig config, Pipeline pipeline, AuditTrail audit) {
+        return new FeedbackRecorder(new FeedbackLog(config.dataDir().resolve("feedback")), audit, pipeline.index(),
+                pipeline.deidentifier(), Clock.systemUTC());
     }
 
     void close(@Disposes Pipeline pipeline) throws IOException {

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.clinicalrag.answer.AskService;
 import org.clinicalrag.api.security.Roles;
 import org.clinicalrag.config.RagConfig;
+import org.clinicalrag.feedback.Feedback;
 import org.clinicalrag.ingest.Audience;
 import org.clinicalrag.retrieve.SearchFilter;
 
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks requests against the limits in {@link RagConfig} and turns them into pipeline commands. */
 @ApplicationScoped
@@ -19,6 +21,8 @@ public class RequestRules {
 
     private static final Set<String> MODES = Set.of("auto", "extractive", "generative");
     private static final int MAX_TURNS = 20;
+    /** Every requestId the server hands out is a random UUID in this form. */
+    private static final Pattern REQUEST_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final RagConfig config;
 
     public RequestRules(RagConfig config) {
@@ -47,6 +51,32 @@ public class RequestRules {
                 f != null && Boolean.TRUE.equals(f.includeSuperseded()));
         return new AskService.AskCommand(question, history, filter, topK(request.topK()),
                 AskService.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * A rating, checked: a requestId in the form the server issues, rating exactly up or down, and a comment no longer
+     * than a question may be. A blank comment is no comment.
+     */
+    FeedbackResource.FeedbackRequest feedback(FeedbackResource.FeedbackRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("The request body is required: {\"requestId\": \"…\", \"rating\": \"up\"|\"down\"}.");
+        }
+        if (request.requestId() == null || request.requestId().isBlank()) {
+            throw ProblemException.badRequest("requestId is required: the requestId of the /v1/ask response you are rating.");
+        }
+        String requestId = request.requestId().strip();
+        if (!REQUEST_ID.matcher(requestId).matches()) {
+            throw ProblemException.badRequest("requestId must be the requestId of a /v1/ask response (a UUID).");
+        }
+        if (!Feedback.UP.equals(request.rating()) && !Feedback.DOWN.equals(request.rating())) {
+            throw ProblemException.badRequest("rating must be \"up\" or \"down\".");
+        }
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        if (comment != null && comment.length() > config.limits().maxQuestionChars()) {
+            throw ProblemException.badRequest("comment is " + comment.length() + " characters; the limit is "
+                    + config.limits().maxQuestionChars() + ".");
+        }
+        return new FeedbackResource.FeedbackRequest(requestId, request.rating(), comment);
     }
 
     /** Conversation turns, checked: a known role each, each within the question length limit. */

@@ -1,10 +1,12 @@
 package org.clinicalrag.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clinicalrag.ingest.Sha256;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,7 +17,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +35,10 @@ public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
     private static final Pattern HASH_SUFFIX = Pattern.compile("^(.*),\"hash\":\"([0-9a-f]{64})\"}$");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first match on a line is the record's own field: only seq and time, which cannot contain it, come before. */
+    private static final Pattern REQUEST_ID = Pattern.compile("\"requestId\":\"([^\"\\\\]*)\"");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // "hash" is not a record field
 
     /** The first broken line, or none. */
     public record Verification(long records, Long firstBrokenLine, String problem) {
@@ -86,6 +95,44 @@ public class AuditTrail {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit log", e);
         }
+    }
+
+    /** This log's record of {@code action} for one request, if it holds one. */
+    public Optional<AuditRecord> find(String requestId, String action) {
+        try {
+            return Optional.ofNullable(find(file, action, Set.of(requestId)).get(requestId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit log", e);
+        }
+    }
+
+    /**
+     * The records of {@code action} for the given request ids, by request id, in one pass; the last one wins if a
+     * request id repeats. Only lines naming a wanted id are parsed, so a long log costs a scan, not a parse. Lines
+     * that cannot be read (a write in progress, damage) are passed over: {@link #verify} is what reports them.
+     */
+    public static Map<String, AuditRecord> find(Path logFile, String action, Set<String> requestIds) throws IOException {
+        Map<String, AuditRecord> found = new HashMap<>();
+        if (requestIds.isEmpty() || !Files.exists(logFile)) {
+            return found;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(logFile, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                Matcher id = REQUEST_ID.matcher(line);
+                if (!id.find() || !requestIds.contains(id.group(1))) {
+                    continue;
+                }
+                try {
+                    AuditRecord record = JSON.readValue(line, AuditRecord.class);
+                    if (action.equals(record.action()) && requestIds.contains(record.requestId())) {
+                        found.put(record.requestId(), record);
+                    }
+                } catch (JsonProcessingException e) {
+                    // unreadable line: see the method comment
+                }
+            }
+        }
+        return found;
     }
 
     /** Recomputes every line's hash and checks each {@code prev} link. */

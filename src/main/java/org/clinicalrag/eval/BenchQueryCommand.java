@@ -38,7 +38,7 @@ public class BenchQueryCommand implements Callable<Integer> {
         for (String line : Files.readAllLines(questions)) {
             if (!line.isBlank()) {
                 EvalItem item = json.readValue(line, EvalItem.class);
-                items.add(new EvalItem(item.id(), item.question(), null, List.of(), null, null, null, null, null, null, null));
+                items.add(new EvalItem(item.id(), item.question(), null, List.of(), null, null, null, null, null, null, null, null));
             }
         }
         HttpEvalTarget target = new HttpEvalTarget(url, apiKey, null);

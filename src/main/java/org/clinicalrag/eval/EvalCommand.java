@@ -50,10 +50,23 @@ public class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         List<EvalItem> items = new ArrayList<>();
+        int drafts = 0;
         for (String line : Files.readAllLines(set)) {
             if (!line.isBlank()) {
-                items.add(json.readValue(line, EvalItem.class));
+                EvalItem item = json.readValue(line, EvalItem.class);
+                if (item.draft()) {
+                    drafts++; // its expectations are only what the rated answer cited: scoring it would grade the answer by itself
+                } else {
+                    items.add(item);
+                }
             }
+        }
+        if (drafts > 0) {
+            System.out.println("Skipped " + drafts + " draft item(s) awaiting clinical review (\"review\": \"draft\").");
+        }
+        if (items.isEmpty()) {
+            System.out.println("No reviewed items in " + set + ": nothing to score.");
+            return 1;
         }
         String name = set.getFileName().toString().replaceFirst("\\.jsonl?$", "");
         Progress progress = new Progress(quiet);

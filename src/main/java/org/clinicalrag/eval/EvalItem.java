@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** One line of an evaluation set in the DESIGN.md format. */
+/**
+ * One line of an evaluation set in the DESIGN.md format. {@code review}: {@code "draft"} on items exported from
+ * feedback ({@link DraftEvalItem}) that a clinician has not yet reviewed; absent on reviewed items.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalItem(String id, String question, String audience, List<JsonNode> history,
                        @JsonProperty("expected_doc") String expectedDoc,
@@ -15,9 +18,14 @@ public record EvalItem(String id, String question, String audience, List<JsonNod
                        @JsonProperty("expected_page") Integer expectedPage,
                        @JsonProperty("key_facts") List<String> keyFacts,
                        @JsonProperty("must_not") List<String> mustNot,
-                       String expect, JsonNode filters) {
+                       String expect, JsonNode filters, String review) {
 
     private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
+
+    /** Not yet reviewed: its expected sources are only what the rated answer cited, and it has no key facts. */
+    public boolean draft() {
+        return DraftEvalItem.DRAFT.equals(review);
+    }
 
     public boolean expectsAbstention() {
         return "insufficient_evidence".equals(expect);

@@ -95,6 +95,22 @@ class SecurityTest {
     }
 
     @Test
+    void onlyTheCallerWhoWasAnsweredMayRateTheAnswer() {
+        String requestId = as("pat-secret").contentType(ContentType.JSON)
+                .body(Map.of("question", "What should I do if I miss a dose of apixaban?"))
+                .post("/v1/ask").then().statusCode(200).extract().path("requestId");
+        Map<String, String> rating = Map.of("requestId", requestId, "rating", "down");
+        BadInputTest.problem(given().contentType(ContentType.JSON).body(rating).post("/v1/feedback").then(), 401, "Bearer");
+        // another key gets the same answer as for an id never issued: the request's existence is not disclosed
+        BadInputTest.problem(as("clin-secret").contentType(ContentType.JSON).body(rating).post("/v1/feedback").then(),
+                422, "No answer with requestId");
+        BadInputTest.problem(as("admin-secret").contentType(ContentType.JSON).body(rating).post("/v1/feedback").then(),
+                422, "No answer with requestId");
+        as("pat-secret").contentType(ContentType.JSON).body(rating).post("/v1/feedback").then().statusCode(201)
+                .body("requestId", equalTo(requestId));
+    }
+
+    @Test
     void auditTrailIsChainedAndCarriesNoIdentifiers() throws IOException {
         as("clin-secret").contentType(ContentType.JSON)
                 .body(Map.of("question", "Patient Margaret Oyelaran, NHS number 943 476 5919, has AF: what is the apixaban dose?"))

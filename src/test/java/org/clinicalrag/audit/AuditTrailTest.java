@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditTrailTest {
@@ -50,5 +51,20 @@ class AuditTrailTest {
         lines.set(0, first.substring(0, first.length() - 3) + (last == 'a' ? 'b' : 'a') + first.substring(first.length() - 2));
         Files.write(log, lines);
         assertEquals(1, AuditTrail.verify(log).firstBrokenLine());
+    }
+
+    @Test
+    void findReturnsTheRecordOfOneActionForARequest(@TempDir Path dir) throws IOException {
+        AuditTrail trail = trailWithThree(dir);
+        trail.append("r1", "key-1", "clinician", "feedback", null, null, null, "down", null);
+        AuditRecord answer = trail.find("r1", "ask").orElseThrow();
+        assertEquals(List.of("p1"), answer.passages());
+        assertEquals("dose of [DRUG]?", answer.question());
+        assertEquals("down", trail.find("r1", "feedback").orElseThrow().status());
+        assertFalse(trail.find("r1", "search").isPresent());
+        assertFalse(trail.find("r9", "ask").isPresent());
+        assertEquals(List.of("r0", "r2"), AuditTrail.find(trail.file(), "ask", java.util.Set.of("r0", "r2", "r9"))
+                .keySet().stream().sorted().toList());
+        assertTrue(AuditTrail.verify(trail.file()).intact());
     }
 }
