@@ -106,7 +106,8 @@ public class AskService {
         List<Evidence> retrieved = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
         // Text addressed to an assistant is data, never evidence: no answerer, and no model prompt, ever sees it.
         List<Evidence> flagged = retrieved.stream().filter(e -> e.passage().instructionLike()).toList();
-        List<Evidence> evidence = retrieved.stream().map(AskService::withoutInstructions).flatMap(Optional::stream).toList();
+        List<Evidence> evidence = ofTheNamedVersion(standalone,
+                retrieved.stream().map(AskService::withoutInstructions).flatMap(Optional::stream).toList());
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
         Optional<String> handoffReason = command.filter().reader() == Audience.PATIENT
@@ -144,6 +145,29 @@ public class AskService {
      * For a hand-off: the passages of the document the question is about that say whom to contact, so the answer
      * names that document's own clinic or number.
      */
+    private static final java.util.regex.Pattern NAMED_VERSION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:version|ver\\.?|v)\\s*(\\d+(?:\\.\\d+)*)\\b");
+
+    /**
+     * "What did version 1.0 say?": other versions of a document of which the named version was found are dropped, so
+     * the answer quotes the version asked about (the filter still decides whether superseded versions are searched
+     * at all). Versions compare as numbers: "1" names "1.0".
+     */
+    static List<Evidence> ofTheNamedVersion(String question, List<Evidence> evidence) {
+        java.util.regex.Matcher m = NAMED_VERSION.matcher(question);
+        if (!m.find()) {
+            return evidence;
+        }
+        String version = m.group(1).replaceFirst("(\\.0+)+$", "");
+        java.util.function.Predicate<Evidence> ofNamed = e -> e.document().version().replaceFirst("^[vV]", "")
+                .replaceFirst("(\\.0+)+$", "").equals(version);
+        if (evidence.stream().noneMatch(ofNamed)) {
+            return evidence;
+        }
+        Set<String> named = evidence.stream().filter(ofNamed).map(e -> e.document().documentId()).collect(java.util.stream.Collectors.toSet());
+        return evidence.stream().filter(e -> ofNamed.test(e) || !named.contains(e.document().documentId())).toList();
+    }
+
     private List<Evidence> contactEvidence(String question, List<Evidence> evidence, SearchFilter filter) {
         if (evidence.isEmpty()) {
             return evidence;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The embedded default answerer: no model, no network. It quotes the few sentences or table rows of the best
@@ -176,8 +178,16 @@ public class ExtractiveAnswerer implements Answerer {
                 return true;
             }
         }
-        return vocabulary.hasTermStartingWith(term.substring(0, Math.min(KNOWN_PREFIX, term.length())));
+        if (vocabulary.hasTermStartingWith(term.substring(0, Math.min(KNOWN_PREFIX, term.length())))) {
+            return true;
+        }
+        // "hyperhydration" when the sources say "hydration": a known word behind a common prefix is no new subject
+        Matcher prefixed = WORD_PREFIX.matcher(term);
+        return prefixed.matches() && prefixed.group(1).length() >= 5 && vocabulary.documentFrequency(prefixed.group(1)) > 0;
     }
+
+    private static final Pattern WORD_PREFIX = Pattern.compile(
+            "(?:hyper|hypo|anti|pre|post|non|over|under|intra|inter|sub|trans|peri|pro|re|de|dis|un|co)(.+)");
 
     /**
      * A drug or technical term the collection never mentions: the question is about something it does not cover.
@@ -203,8 +213,35 @@ public class ExtractiveAnswerer implements Answerer {
         if (focus == null) {
             return false;
         }
+        Set<String> sameDrug = terms.expanded(focus);
         return supports.stream().flatMap(s -> s.units().stream())
-                .noneMatch(u -> u.terms().contains(focus) && QuestionTerms.hasQuantity(u.text()));
+                .noneMatch(u -> u.terms().contains(focus) && QuestionTerms.hasQuantity(u.text())
+                        && quantityBelongsTo(focus, sameDrug, terms.sequence(u.text())));
+    }
+
+    /**
+     * Some number in the unit stands next to the focus drug with no other drug between them: in "fludrocortisone is
+     * not needed while the hydrocortisone dose is 50 mg" the 50 mg is hydrocortisone's, not fludrocortisone's.
+     */
+    private boolean quantityBelongsTo(String focus, Set<String> sameDrug, List<String> sequence) {
+        for (int i = 0; i < sequence.size(); i++) {
+            if (!sequence.get(i).equals(focus)) {
+                continue;
+            }
+            for (int step : new int[] {1, -1}) {
+                for (int j = i + step; j >= 0 && j < sequence.size(); j += step) {
+                    String t = sequence.get(j);
+                    if (t.chars().anyMatch(Character::isDigit)) {
+                        return true;
+                    }
+                    if (!t.equals(focus) && !sameDrug.contains(t) && isSpecific(t)
+                            && (DrugNameShape.looksLikeDrug(t) || wordPieces.applyAsInt(t) >= RARE_TERM_PIECES)) {
+                        break; // another drug stands between: numbers beyond it are its own
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A topic the best document's scope excludes, named as a phrase in the question; null if none. */
