@@ -183,7 +183,8 @@ public class ExtractiveAnswerer implements Answerer {
         }
         // "hyperhydration" when the sources say "hydration": a known word behind a common prefix is no new subject
         Matcher prefixed = WORD_PREFIX.matcher(term);
-        return prefixed.matches() && prefixed.group(1).length() >= 5 && vocabulary.documentFrequency(prefixed.group(1)) > 0;
+        return prefixed.matches() && prefixed.group(1).length() >= 6
+                && vocabulary.hasTermStartingWith(prefixed.group(1).substring(0, 6)); // stems differ: hydration, hydrate
     }
 
     private static final Pattern WORD_PREFIX = Pattern.compile(

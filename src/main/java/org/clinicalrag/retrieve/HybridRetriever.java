@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * Fuses BM25 and dense results. Reciprocal-rank fusion ignores the two incomparable score scales; min-max fusion
- * rescales each list to [0, 1] first and takes a weighted sum (Anserini's "normalize"). Raw scores are never added:
- * BM25's scale would drown the cosine.
+ * rescales each list to [0, 1] first and takes a weighted sum (Anserini's "normalize"); z-score fusion standardises
+ * each list by its mean and spread, so that one outlying top score does not squash the rest of its list. Raw
+ * scores are never added: BM25's scale would drown the cosine.
  */
 public class HybridRetriever implements Retriever {
 
-    public enum Fusion { RRF, MINMAX }
+    public enum Fusion { RRF, MINMAX, ZSCORE }
 
     private final Retriever lexical;
     private final Retriever dense;
@@ -54,11 +55,15 @@ public class HybridRetriever implements Retriever {
     private void contribute(List<Hit> hits, double weight, Map<String, Hit> byId, Map<String, Double> fused) {
         double max = hits.stream().mapToDouble(Hit::score).max().orElse(0);
         double min = hits.stream().mapToDouble(Hit::score).min().orElse(0);
+        double mean = hits.stream().mapToDouble(Hit::score).average().orElse(0);
+        double spread = Math.sqrt(hits.stream().mapToDouble(h -> (h.score() - mean) * (h.score() - mean)).average().orElse(0));
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
             double value = switch (fusion) {
                 case RRF -> 1.0 / (rrfK + rank + 1);
                 case MINMAX -> weight * (max > min ? (hit.score() - min) / (max - min) : 1.0);
+                // a passage missing from one list gets 0 from it: the list's average, not its worst
+                case ZSCORE -> weight * (spread > 0 ? (hit.score() - mean) / spread : 0);
             };
             byId.putIfAbsent(hit.passage().passageId(), hit);
             fused.merge(hit.passage().passageId(), value, Double::sum);

@@ -47,7 +47,7 @@ public class BeirCommand implements Callable<Integer> {
     int depth;
 
     @CommandLine.Option(names = "--fusion", split = ",", defaultValue = "rrf,minmax",
-            description = "Hybrid variants: rrf[:k] and minmax[:denseWeight]; without a value the configured one (default ${DEFAULT-VALUE}).")
+            description = "Hybrid variants: rrf[:k], minmax[:denseWeight] and zscore[:denseWeight]; without a value the configured one (default ${DEFAULT-VALUE}).")
     List<String> fusions;
 
     @CommandLine.Option(names = "--max-queries", description = "Score only the first N judged queries (a quick look).")
@@ -131,8 +131,8 @@ public class BeirCommand implements Callable<Integer> {
             String[] parts = spec.strip().toLowerCase(Locale.ROOT).split(":", 2);
             HybridRetriever.Fusion fusion = HybridRetriever.Fusion.valueOf(parts[0].toUpperCase(Locale.ROOT));
             int k = fusion == HybridRetriever.Fusion.RRF && parts.length > 1 ? Integer.parseInt(parts[1]) : retrieval.rrfK();
-            double w = fusion == HybridRetriever.Fusion.MINMAX && parts.length > 1 ? Double.parseDouble(parts[1]) : retrieval.denseWeight();
-            String label = fusion == HybridRetriever.Fusion.RRF ? "hybrid rrf k=" + k : "hybrid minmax w=" + w;
+            double w = fusion != HybridRetriever.Fusion.RRF && parts.length > 1 ? Double.parseDouble(parts[1]) : retrieval.denseWeight();
+            String label = fusion == HybridRetriever.Fusion.RRF ? "hybrid rrf k=" + k : "hybrid " + parts[0] + " w=" + w;
             out.add(new BeirBenchmark.Candidate(label, pipeline.hybrid(fusion, k, w), true));
         }
         return out;
