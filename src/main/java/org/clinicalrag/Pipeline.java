@@ -75,7 +75,11 @@ public final class Pipeline implements Closeable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), WordPieces::count,
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
-        this.deidentifier = new RuleBasedDeidentifier();
+        // its word lists take most of a second to load: that happens beside opening the index and hashing the
+        // guidelines folder, not before them, and the first question waits only for what remains
+        java.util.concurrent.CompletableFuture<Deidentifier> rules =
+                java.util.concurrent.CompletableFuture.supplyAsync(RuleBasedDeidentifier::new);
+        this.deidentifier = text -> rules.join().deidentify(text);
         Optional<ChatEndpoint> model = ChatEndpoint.from(config.llm());
         Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, new CitationVerifier(),
                 config.llm().passages(), config.llm().unverified().equalsIgnoreCase("warn"), clock));
