@@ -267,8 +267,12 @@ public class ExtractiveAnswerer implements Answerer {
         if (NOT_GUIDANCE.matcher(e.passage().section() == null ? "" : e.passage().section()).find()) {
             return new Support(e, coverage, units); // found by search, but a reference list or change log is no answer
         }
+        String title = normalise(doc.title());
         for (int[] span : spans(text)) {
             String unitText = text.substring(span[0], span[1]);
+            if (normalise(unitText).equals(title)) {
+                continue; // the title line of a title block names the document and says nothing about the question
+            }
             Set<String> unitTerms = terms.expanded(unitText);
             Set<String> unitAndContext = new java.util.HashSet<>(unitTerms);
             unitAndContext.addAll(context);

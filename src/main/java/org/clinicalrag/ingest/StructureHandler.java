@@ -181,7 +181,7 @@ final class StructureHandler extends DefaultHandler {
         if (text.isEmpty()) {
             return;
         }
-        List<TextBlock> split = PlainTextStructure.split(text.toString(), page);
+        List<TextBlock> split = PlainTextStructure.split(text.toString(), page, blocks.isEmpty());
         text.setLength(0);
         if (paged && !split.isEmpty() && !blocks.isEmpty() && continues(blocks.getLast(), split.getFirst())) {
             // PDF layout can cut one sentence into two paragraphs (or across a page): join it again
