@@ -176,11 +176,22 @@ final class PlainTextStructure {
         return letters >= 3 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
+    /** Set as a title is (ALL CAPS or Title Case), however long: "Prevention and Management of … in Adults". */
+    static boolean isTitleStyled(String line) {
+        // dashes and brackets sit in titles too: "Adrenal Crisis - Emergency Management (Adults)"
+        String words = line.replaceAll("(?<=^| )[-–—|:/&]+(?= |$)", "").replaceAll("(?<=^| )[(\\[\"'‘“]+", "").strip();
+        return isTitleLine(line) && !words.isEmpty() && (isAllCaps(line) || titleCased(words.split(" +")));
+    }
+
     private static boolean isTitleCase(String line) {
         String[] words = line.split(" ");
         if (words.length < 2 || words.length > 8 || QUANTITY.matcher(line).find()) {
             return false;
         }
+        return titleCased(words);
+    }
+
+    private static boolean titleCased(String[] words) {
         int capitalised = 0;
         int significant = 0;
         for (String word : words) {

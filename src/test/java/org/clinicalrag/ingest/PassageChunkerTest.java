@@ -61,4 +61,15 @@ class PassageChunkerTest {
         assertEquals(java.time.LocalDate.of(2025, 4, 1), m.effectiveDate());
         assertEquals(java.time.LocalDate.of(2027, 4, 1), m.reviewDate());
     }
+
+    @Test
+    void pdfTitleBlockPassageHasTheTitleAsSectionAndNoFooter() {
+        ParsedDocument d = new TikaDocumentParser().parse(TikaDocumentParserTest.threePageProtocol(), "sepsis.pdf");
+        String title = "Sepsis Recognition and Antibiotic Treatment in Adults";
+        List<Passage> passages = chunker.chunk("sepsis", "3.2", title, d.blocks());
+        assertEquals(title, passages.getFirst().section());
+        assertEquals(1, passages.getFirst().page());
+        assertEquals(title + "\nAcute Medicine Directorate - Clinical Protocol", passages.getFirst().text());
+        assertFalse(passages.stream().anyMatch(p -> p.text().contains("uncontrolled") || p.text().contains("Approved by")));
+    }
 }

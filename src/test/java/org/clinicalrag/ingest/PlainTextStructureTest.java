@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlainTextStructureTest {
 
@@ -82,5 +84,14 @@ class PlainTextStructureTest {
                 your new blood thinner safely.""", null, true);
         assertEquals(List.of("This leaflet explains how to take your new blood thinner safely."),
                 prose.stream().map(TextBlock::text).toList());
+    }
+
+    @Test
+    void titleStyleAtAnyLength() {
+        assertTrue(PlainTextStructure.isTitleStyled("Prevention and Management of Tumour Lysis Syndrome in Adults"));
+        assertTrue(PlainTextStructure.isTitleStyled("Adrenal Crisis - Emergency Management (Adults)"));
+        assertTrue(PlainTextStructure.isTitleStyled("ACUTE TRANSFUSION REACTIONS: RECOGNITION AND MANAGEMENT"));
+        assertFalse(PlainTextStructure.isTitleStyled("Tumour Lysis Syndrome protocol - uncontrolled when printed"));
+        assertFalse(PlainTextStructure.isTitleStyled("Give the first dose within one hour."));
     }
 }
