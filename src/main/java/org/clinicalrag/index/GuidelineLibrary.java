@@ -254,19 +254,23 @@ public class GuidelineLibrary {
                 .map(GuidelineDocument::documentId).findFirst();
     }
 
-    private static String title(DocumentMetadata meta, ParsedDocument parsed, String fileName) {
+    static String title(DocumentMetadata meta, ParsedDocument parsed, String fileName) {
         if (meta.title() != null && !UNHELPFUL_TITLE.matcher(meta.title().strip()).matches()) {
             return meta.title().strip();
         }
-        // Plain text has no title markup: a short first line that is not a sentence is the title.
-        TextBlock first = parsed.blocks().getFirst();
-        if (first.kind() == TextBlock.Kind.HEADING || (first.text().split(" ").length <= 20 && !first.text().endsWith("."))) {
-            return first.text();
+        // Plain text has no title markup: a short first line that is not a sentence is the title. The parser keeps
+        // that line apart from the next one; control fields printed on the same line are no part of it.
+        TextBlock first = parsed.blocks().stream().filter(b -> !TextMetadataReader.isControlLine(b.text()))
+                .findFirst().orElse(parsed.blocks().getFirst());
+        String firstText = TextMetadataReader.beforeControlFields(first.text()).strip();
+        if (!firstText.isEmpty() && (first.kind() == TextBlock.Kind.HEADING
+                || (firstText.split(" ").length <= 20 && !firstText.endsWith(".")))) {
+            return firstText;
         }
         return parsed.blocks().stream().filter(b -> b.kind() == TextBlock.Kind.HEADING).map(TextBlock::text)
                 .findFirst()
                 .orElseGet(() -> parsed.blocks().stream().map(TextBlock::text).filter(Objects::nonNull)
-                        .filter(t -> t.length() <= 120).findFirst()
+                        .filter(t -> t.length() <= 120 && !TextMetadataReader.isControlLine(t)).findFirst()
                         .orElse(fileName == null ? "Untitled document" : fileName.replaceFirst("\\.[^.]+$", "")));
     }
 

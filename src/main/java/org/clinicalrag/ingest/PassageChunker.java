@@ -12,6 +12,12 @@ import java.util.Objects;
  * Groups a document's blocks into passages of at most {@code rag.chunking.max-tokens} model tokens that never cross
  * a section or a page, so that every citation names one section and one page. Table rows and list items are kept
  * whole; an over-long paragraph is split between sentences.
+ *
+ * <p>Text before the first heading (a title block, a preamble) is filed under the document title, so that a
+ * citation always names a section and the reader finds the text where the title stands. Its {@code sectionPath} is
+ * empty, as under a heading that repeats the title, because the title is searched and embedded on its own.
+ * Document control lines ("Version 2.0 Effective date: 2026-05-01", "Approved by: …") are in no passage: the
+ * metadata reader has read them already, and as evidence they would be quoted in answers.
  */
 public class PassageChunker {
 
@@ -33,9 +39,12 @@ public class PassageChunker {
         List<String> units = new ArrayList<>();
         int unitTokens = 0;
         Integer unitPage = null;
-        String section = null;
-        String path = null;
+        String section = title;
+        String path = title == null ? null : "";
         for (TextBlock block : blocks) {
+            if (block.kind() == TextBlock.Kind.PARAGRAPH && TextMetadataReader.isControlLine(block.text())) {
+                continue;
+            }
             if (block.kind() == TextBlock.Kind.HEADING) {
                 emit(passages, documentId, version, section, path, unitPage, units);
                 unitTokens = 0;

@@ -4,8 +4,11 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -13,6 +16,10 @@ import java.util.Set;
  * items, table rows flattened with their header cells, and the physical page of each block for PDFs (Tika marks
  * pages with {@code <div class="page">}). Text inside a paragraph is further split by {@link PlainTextStructure},
  * because PDFs and plain text files carry their headings as lines, not markup.
+ *
+ * <p>A PDF's text is held until its last page has been read: only then are its running headers and footers known
+ * ({@link PageFurniture}). They are cut from the passages' text but kept, once each, for the metadata they often
+ * state ({@link #furniture()}).
  */
 final class StructureHandler extends DefaultHandler {
 
@@ -38,13 +45,37 @@ final class StructureHandler extends DefaultHandler {
     private record TableRow(List<String> cells, boolean header) {
     }
 
+    /** PDF content in reading order before page furniture is removed: raw text, or a block that is already final. */
+    private record Pending(Integer page, String text, TextBlock block) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+    private final List<String> furniture = new ArrayList<>();
+
     StructureHandler(boolean paged) {
         this.paged = paged;
     }
 
     List<TextBlock> blocks() {
         flushText();
+        if (!pending.isEmpty()) {
+            removeFurniture();
+            for (Pending p : pending) {
+                if (p.block() != null) {
+                    blocks.add(p.block());
+                } else {
+                    addText(p.text(), p.page());
+                }
+            }
+            pending.clear();
+        }
         return blocks;
+    }
+
+    /** Running headers and footers, each once, in the order first seen; empty for formats without pages. */
+    List<String> furniture() {
+        blocks();
+        return furniture;
     }
 
     Integer pageCount() {
@@ -124,7 +155,7 @@ final class StructureHandler extends DefaultHandler {
         if (headingLevel > 0 && name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
             String title = PlainTextStructure.clean(heading.toString());
             if (!title.isEmpty()) {
-                blocks.add(TextBlock.heading(title, headingLevel, page));
+                add(TextBlock.heading(title, headingLevel, page));
             }
             headingLevel = 0;
         } else if (BLOCK_ELEMENTS.contains(name)) {
@@ -177,12 +208,29 @@ final class StructureHandler extends DefaultHandler {
         characters(ch, start, length);
     }
 
+    private void add(TextBlock block) {
+        if (paged) {
+            pending.add(new Pending(page, null, block));
+        } else {
+            blocks.add(block);
+        }
+    }
+
     private void flushText() {
         if (text.isEmpty()) {
             return;
         }
-        List<TextBlock> split = PlainTextStructure.split(text.toString(), page);
+        String raw = text.toString();
         text.setLength(0);
+        if (paged) {
+            pending.add(new Pending(page, raw, null));
+        } else {
+            addText(raw, page);
+        }
+    }
+
+    private void addText(String raw, Integer page) {
+        List<TextBlock> split = PlainTextStructure.split(raw, page, blocks.isEmpty());
         if (paged && !split.isEmpty() && !blocks.isEmpty() && continues(blocks.getLast(), split.getFirst())) {
             // PDF layout can cut one sentence into two paragraphs (or across a page): join it again
             TextBlock previous = blocks.removeLast();
@@ -190,6 +238,53 @@ final class StructureHandler extends DefaultHandler {
             split = split.subList(1, split.size());
         }
         blocks.addAll(split);
+    }
+
+    /** Cuts the running headers, footers and page numbers out of the pending text of each page. */
+    private void removeFurniture() {
+        List<List<String>> pageLines = new ArrayList<>();
+        List<List<int[]>> origins = new ArrayList<>(); // per page line: pending index, line index in that text
+        List<String[]> split = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            String[] lines = p.text() == null ? new String[0] : p.text().split("\\R", -1);
+            split.add(lines);
+            if (p.page() == null) {
+                continue;
+            }
+            while (pageLines.size() < p.page()) {
+                pageLines.add(new ArrayList<>());
+                origins.add(new ArrayList<>());
+            }
+            for (int l = 0; l < lines.length; l++) {
+                String line = PlainTextStructure.clean(lines[l]);
+                if (!line.isEmpty()) {
+                    pageLines.get(p.page() - 1).add(line);
+                    origins.get(p.page() - 1).add(new int[]{i, l});
+                }
+            }
+        }
+        List<boolean[]> marks = PageFurniture.find(pageLines);
+        Set<String> seen = new HashSet<>();
+        for (int pg = 0; pg < marks.size(); pg++) {
+            for (int l = 0; l < marks.get(pg).length; l++) {
+                if (marks.get(pg)[l]) {
+                    int[] origin = origins.get(pg).get(l);
+                    split.get(origin[0])[origin[1]] = null;
+                    String line = pageLines.get(pg).get(l);
+                    if (!PageFurniture.isPageNumber(line) && seen.add(PageFurniture.key(line))) {
+                        furniture.add(line);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (p.text() != null) {
+                pending.set(i, new Pending(p.page(), String.join("\n",
+                        Arrays.stream(split.get(i)).filter(Objects::nonNull).toList()), null));
+            }
+        }
     }
 
     private static boolean continues(TextBlock previous, TextBlock next) {
@@ -219,7 +314,7 @@ final class StructureHandler extends DefaultHandler {
                 parts.add(label.isEmpty() || label.equalsIgnoreCase(value) ? value : label + ": " + value);
             }
             if (!parts.isEmpty()) {
-                blocks.add(TextBlock.tableRow(String.join("; ", parts), page));
+                add(TextBlock.tableRow(String.join("; ", parts), page));
             }
         }
         rows = null;

@@ -1,5 +1,9 @@
 package org.clinicalrag.ingest;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -8,9 +12,11 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,7 +88,42 @@ public class TikaDocumentParser implements DocumentParser {
                     + (type.equals(PDF) ? " (a scanned PDF needs OCR before upload)." : "."));
         }
         DocumentMetadata properties = frontMatter.orElse(PropertyMetadata.fromTika(metadata));
-        return new ParsedDocument(blocks, properties, handler.pageCount());
+        List<String> furniture = type.equals(DOCX) ? docxHeadersAndFooters(content) : handler.furniture();
+        return new ParsedDocument(blocks, properties, handler.pageCount(), furniture);
+    }
+
+    /**
+     * Tika would print a DOCX's headers and footers into the body text, unmarked, as if they were paragraphs
+     * (see {@link #parseContext()}); they are read here on their own, for the metadata they state. Opening the package
+     * is cheap; the document model is only built when the package has a header or footer part.
+     */
+    private static List<String> docxHeadersAndFooters(byte[] content) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            boolean any = false;
+            for (PackagePart part : pkg.getParts()) {
+                String type = part.getContentType();
+                any |= type.endsWith(".header+xml") || type.endsWith(".footer+xml");
+            }
+            if (!any) {
+                return List.of();
+            }
+            XWPFDocument doc = new XWPFDocument(pkg); // closed with its package
+            List<XWPFHeaderFooter> parts = new ArrayList<>(doc.getHeaderList());
+            parts.addAll(doc.getFooterList());
+            List<String> lines = new ArrayList<>();
+            for (XWPFHeaderFooter part : parts) {
+                for (String line : part.getText().split("\\R")) {
+                    String clean = PlainTextStructure.clean(line);
+                    if (!clean.isEmpty() && !lines.contains(clean) && !PageFurniture.isPageNumber(clean)) {
+                        lines.add(clean);
+                    }
+                }
+            }
+            return lines;
+        } catch (Exception e) {
+            // the body was read; headers are only a metadata source, so an unusual package costs nothing more
+            return List.of();
+        }
     }
 
     private MediaType detect(byte[] content, String fileName) {
@@ -103,8 +144,11 @@ public class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);
         pdf.setSortByPosition(true);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false); // they are read separately, see docxHeadersAndFooters
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdf);
+        context.set(OfficeParserConfig.class, office);
         return context;
     }
 
