@@ -106,7 +106,7 @@ public class AskService {
         List<Evidence> retrieved = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
         // Text addressed to an assistant is data, never evidence: no answerer, and no model prompt, ever sees it.
         List<Evidence> flagged = retrieved.stream().filter(e -> e.passage().instructionLike()).toList();
-        List<Evidence> evidence = ofTheNamedVersion(standalone,
+        List<Evidence> evidence = namedVersionOnly(standalone,
                 retrieved.stream().map(AskService::withoutInstructions).flatMap(Optional::stream).toList());
         timings.put("retrieve", ms(t));
         t = System.nanoTime();
@@ -141,33 +141,44 @@ public class AskService {
                 : ConversationCondenser.standalone(question, history);
     }
 
+    /** "version 2.0", "v1.0", "revision 3" named in a question. */
+    private static final java.util.regex.Pattern NAMED_VERSION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:version|revision|ver\\.|rev\\.)\\s*v?(\\d+(?:\\.\\d+)*)\\b|\\bv(\\d+\\.\\d+)\\b");
+
+    /**
+     * "What did version 2.0 recommend…" is answered from version 2.0 itself: when the evidence holds the version a
+     * question names, the other versions of that document are set aside, however well their "changes since
+     * version 2.0" sections match the words.
+     */
+    static List<Evidence> namedVersionOnly(String question, List<Evidence> evidence) {
+        Set<String> named = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NAMED_VERSION.matcher(question);
+        while (m.find()) {
+            named.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        if (named.isEmpty()) {
+            return evidence;
+        }
+        Set<String> withNamedVersion = new java.util.HashSet<>();
+        for (Evidence e : evidence) {
+            if (isNamed(named, e.document().version())) {
+                withNamedVersion.add(e.document().documentId());
+            }
+        }
+        return evidence.stream().filter(e -> !withNamedVersion.contains(e.document().documentId())
+                || isNamed(named, e.document().version())).toList();
+    }
+
+    /** "2" names version "2.0". */
+    private static boolean isNamed(Set<String> named, String version) {
+        String v = version.replaceAll("(?:\\.0+)+$", "");
+        return named.stream().anyMatch(n -> n.replaceAll("(?:\\.0+)+$", "").equals(v));
+    }
+
     /**
      * For a hand-off: the passages of the document the question is about that say whom to contact, so the answer
      * names that document's own clinic or number.
      */
-    private static final java.util.regex.Pattern NAMED_VERSION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:version|ver\\.?|v)\\s*(\\d+(?:\\.\\d+)*)\\b");
-
-    /**
-     * "What did version 1.0 say?": other versions of a document of which the named version was found are dropped, so
-     * the answer quotes the version asked about (the filter still decides whether superseded versions are searched
-     * at all). Versions compare as numbers: "1" names "1.0".
-     */
-    static List<Evidence> ofTheNamedVersion(String question, List<Evidence> evidence) {
-        java.util.regex.Matcher m = NAMED_VERSION.matcher(question);
-        if (!m.find()) {
-            return evidence;
-        }
-        String version = m.group(1).replaceFirst("(\\.0+)+$", "");
-        java.util.function.Predicate<Evidence> ofNamed = e -> e.document().version().replaceFirst("^[vV]", "")
-                .replaceFirst("(\\.0+)+$", "").equals(version);
-        if (evidence.stream().noneMatch(ofNamed)) {
-            return evidence;
-        }
-        Set<String> named = evidence.stream().filter(ofNamed).map(e -> e.document().documentId()).collect(java.util.stream.Collectors.toSet());
-        return evidence.stream().filter(e -> ofNamed.test(e) || !named.contains(e.document().documentId())).toList();
-    }
-
     private List<Evidence> contactEvidence(String question, List<Evidence> evidence, SearchFilter filter) {
         if (evidence.isEmpty()) {
             return evidence;

@@ -44,9 +44,6 @@ public class ExtractiveAnswerer implements Answerer {
                     + "adolescent|schoolchild)\\b|\\b([1-9]|1[0-5])[- ](?:year|yr|month|week)s?[- ]old\\b|\\baged? ([1-9]|1[0-5])\\b");
     private static final java.util.regex.Pattern PAEDIATRIC_EVIDENCE = java.util.regex.Pattern.compile(
             "(?i)\\b(child|children|paediatric|pediatric|infant|neonat\\w*)\\b");
-    /** "version 2.0", "v1.0", "revision 3" named in a question. */
-    private static final java.util.regex.Pattern NAMED_VERSION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:version|revision|ver\\.|rev\\.)\\s*v?(\\d+(?:\\.\\d+)*)\\b|\\bv(\\d+\\.\\d+)\\b");
     /** Specific terms (drug names, technical vocabulary) split into several word pieces; everyday words do not. */
     private static final int SPECIFIC_TERM_PIECES = 3;
     private static final int KNOWN_PREFIX = 7;
@@ -81,7 +78,6 @@ public class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<Evidence> evidence) {
-        evidence = namedVersionOnly(question, evidence);
         Set<String> content = terms.content(question);
         boolean wantsQuantity = QuestionTerms.wantsQuantity(question);
         Map<String, Double> idf = new HashMap<>();
@@ -129,36 +125,6 @@ public class ExtractiveAnswerer implements Answerer {
                     + "source covers this question differently; the answer follows '" + best.evidence().document().title() + "'."));
         }
         return answer;
-    }
-
-    /**
-     * "What did version 2.0 recommend…" is answered from version 2.0 itself: when the evidence holds the version a
-     * question names, the other versions of that document are set aside, however well their "changes since
-     * version 2.0" sections match the words.
-     */
-    static List<Evidence> namedVersionOnly(String question, List<Evidence> evidence) {
-        Set<String> named = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NAMED_VERSION.matcher(question);
-        while (m.find()) {
-            named.add(m.group(1) != null ? m.group(1) : m.group(2));
-        }
-        if (named.isEmpty()) {
-            return evidence;
-        }
-        Set<String> withNamedVersion = new java.util.HashSet<>();
-        for (Evidence e : evidence) {
-            if (isNamed(named, e.document().version())) {
-                withNamedVersion.add(e.document().documentId());
-            }
-        }
-        return evidence.stream().filter(e -> !withNamedVersion.contains(e.document().documentId())
-                || isNamed(named, e.document().version())).toList();
-    }
-
-    /** "2" names version "2.0". */
-    private static boolean isNamed(Set<String> named, String version) {
-        String v = version.replaceAll("(?:\\.0+)+$", "");
-        return named.stream().anyMatch(n -> n.replaceAll("(?:\\.0+)+$", "").equals(v));
     }
 
     /** A relevant support from a document of higher authority than {@code best}'s, or null. */

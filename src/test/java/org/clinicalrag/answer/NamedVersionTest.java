@@ -28,10 +28,10 @@ class NamedVersionTest {
                 evidence("vte", "3.0", "8. Summary of Changes from Version 2.0", 1),
                 evidence("vte", "2.0", "4. Enoxaparin Dosing", 2),
                 evidence("heparin", "1.4", "1. Scope", 3));
-        List<Evidence> kept = ExtractiveAnswerer.namedVersionOnly("What did version 2 of the VTE protocol recommend?", evidence);
+        List<Evidence> kept = AskService.namedVersionOnly("What did version 2 of the VTE protocol recommend?", evidence);
         assertEquals(List.of("vte@2.0", "heparin@1.4"), kept.stream().map(e -> e.document().key()).toList());
-        assertEquals(evidence, ExtractiveAnswerer.namedVersionOnly("What does the VTE protocol recommend?", evidence));
-        assertEquals(evidence, ExtractiveAnswerer.namedVersionOnly("What did version 1.0 recommend?", evidence),
+        assertEquals(evidence, AskService.namedVersionOnly("What does the VTE protocol recommend?", evidence));
+        assertEquals(evidence, AskService.namedVersionOnly("What did version 1.0 recommend?", evidence),
                 "a version that is not in the evidence sets nothing aside");
     }
 }
