@@ -1,5 +1,6 @@
 package org.clinicalrag.eval;
 
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -11,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * {@code ./run bench-start}: seconds from launching the server exactly as a user does ({@code ./run}) until
@@ -43,7 +42,9 @@ public class BenchStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        deleteTree(dataDir);
+        if (Files.exists(dataDir)) {
+            PathUtils.deleteDirectory(dataDir);
+        }
         Files.createDirectories(dataDir);
         double fresh = startToReady(0);
         List<Double> existing = new ArrayList<>();
@@ -89,17 +90,6 @@ public class BenchStartCommand implements Callable<Integer> {
             server.destroy();
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }
