@@ -76,6 +76,7 @@ public class StartupIngest {
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped in %.1f s; %d documents, %d passages indexed",
                     config.guidelinesDir(), added, unchanged, failed, (System.nanoTime() - start) / 1e9,
                     pipeline.index().documents().size(), pipeline.index().passageCount());
+            pipeline.deidentifier().deidentify(""); // its rules loaded beside the ingest; a failure keeps readiness DOWN
             done = true;
             warmUp(pipeline); // after readiness: it only spares the first caller the model and rule loading
         } catch (IOException | RuntimeException | LinkageError e) {
