@@ -58,6 +58,7 @@ public class AuditTrail {
         try {
             Files.createDirectories(dir);
             if (Files.exists(file)) {
+                AppendOnlyLines.cutTornTail(file);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 seq = lines.size();
                 if (!lines.isEmpty()) {

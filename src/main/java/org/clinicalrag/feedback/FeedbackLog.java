@@ -2,6 +2,7 @@ package org.clinicalrag.feedback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clinicalrag.audit.AppendOnlyLines;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public class FeedbackLog {
         try {
             Files.createDirectories(dir);
             if (Files.exists(file)) {
-                cutTornTail(file);
+                AppendOnlyLines.cutTornTail(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the feedback log in " + dir, e);
@@ -91,30 +92,6 @@ public class FeedbackLog {
             }
         }
         return new Contents(records, unreadable);
-    }
-
-    /**
-     * A last line without its newline was never acknowledged (append returns only after the whole line is on disk):
-     * drop it, so the next record starts on a line of its own.
-     */
-    static void cutTornTail(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = channel.size();
-            ByteBuffer one = ByteBuffer.allocate(1);
-            long keep = size;
-            while (keep > 0) {
-                one.clear();
-                channel.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
-                }
-                keep--;
-            }
-            if (keep < size) {
-                channel.truncate(keep);
-                channel.force(true);
-            }
-        }
     }
 
     /** Makes a new file's directory entry durable too; some platforms cannot open a directory, and lose nothing by it. */

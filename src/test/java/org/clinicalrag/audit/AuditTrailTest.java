@@ -34,6 +34,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void aWriteCutByACrashIsDroppedAndTheChainContinues(@TempDir Path dir) throws IOException {
+        Path log = trailWithThree(dir).file();
+        Files.writeString(log, "{\"seq\":4,\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
+        new AuditTrail(dir, Clock.systemUTC()).append("r4", "key-1", "clinician", "ask", "q", List.of(), null, "answered", "extractive");
+        AuditTrail.Verification v = AuditTrail.verify(log);
+        assertTrue(v.intact(), v.toString());
+        assertEquals(4, v.records());
+    }
+
+    @Test
     void removedLineIsFound(@TempDir Path dir) throws IOException {
         Path log = trailWithThree(dir).file();
         List<String> lines = new ArrayList<>(Files.readAllLines(log));
