@@ -92,10 +92,10 @@ public class ExtractiveAnswerer implements Answerer {
         }
         Support best = supports.stream().filter(s -> !s.units().isEmpty())
                 .max(Comparator.comparingDouble((Support s) -> s.units().getFirst().score())).orElse(null);
+        String unknown = unknownSpecificTerm(content);
         if (best == null || totalIdf == 0) {
             return abstain(new Answer.Confidence(0, evidence.isEmpty() ? 0 : round(evidence.getFirst().similarity()), null)
-                    .because(unknownSpecificTerm(content) != null ? "the sources never mention '" + unknownSpecificTerm(content) + "'"
-                            : "no passage shares the question's terms"));
+                    .because(unknown != null ? "the sources never mention '" + unknown + "'" : "no passage shares the question's terms"));
         }
         // When sources disagree, approved guidance outranks patient material and informal notes.
         Support outranking = outranking(best, supports);
@@ -105,7 +105,6 @@ public class ExtractiveAnswerer implements Answerer {
         }
         Unit top = best.units().getFirst();
         Answer.Confidence confidence = new Answer.Confidence(round(best.coverage()), round(best.evidence().similarity()), null);
-        String unknown = unknownSpecificTerm(content);
         String excluded = excludedTopic(question, best.evidence());
         String reason = best.coverage() < calibration.minCoverage() ? "the passages cover too little of the question"
                 : best.evidence().similarity() < calibration.minSimilarity() ? "no passage is close enough to the question"

@@ -1,14 +1,13 @@
 package org.clinicalrag.eval.beir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.io.file.PathUtils;
 import org.clinicalrag.index.PassageEmbedder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The work directory of one benchmark set ({@code target/beir/<set>} by default): the server's index of the corpus
@@ -43,7 +42,9 @@ public final class BenchmarkIndex {
                 }
             }
             Files.deleteIfExists(record);
-            delete(workDir.resolve("index"));
+            if (Files.exists(workDir.resolve("index"))) {
+                PathUtils.deleteDirectory(workDir.resolve("index"));
+            }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + record, e);
@@ -57,17 +58,6 @@ public final class BenchmarkIndex {
             JSON.writerWithDefaultPrettyPrinter().writeValue(workDir.resolve("build.json").toFile(), build);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
