@@ -66,7 +66,7 @@ public final class Pipeline implements Closeable {
         this.library = new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(config), embedder, clock);
         Analyzer query = ClinicalAnalyzers.query();
         this.retrievalConfig = config.retrieval();
-        this.bm25 = new Bm25Retriever(index, query, retrievalConfig.sectionBoost(), retrievalConfig.titleBoost());
+        this.bm25 = new Bm25Retriever(index, query, retrievalConfig.sectionWeight(), retrievalConfig.titleWeight());
         this.dense = new DenseRetriever(index);
         HybridRetriever hybrid = hybrid(HybridRetriever.Fusion.valueOf(retrievalConfig.fusion().toUpperCase(Locale.ROOT)),
                 retrievalConfig.rrfK(), retrievalConfig.denseWeight());

@@ -97,13 +97,13 @@ public interface RagConfig {
         @WithDefault("0.75")
         float bm25B();
 
-        /** BM25 boost of the section-heading field relative to the passage body. */
-        @WithDefault("0.5")
-        float sectionBoost();
+        /** BM25F weight (at least 1) of a section-heading word: how many body occurrences it counts as. */
+        @WithDefault("1")
+        float sectionWeight();
 
-        /** BM25 boost of the document-title field relative to the passage body. */
-        @WithDefault("0.3")
-        float titleBoost();
+        /** BM25F weight (at least 1) of a document-title word: how many body occurrences it counts as. */
+        @WithDefault("2")
+        float titleWeight();
     }
 
     interface Answering {

@@ -93,6 +93,26 @@ public class HttpEvalTarget implements EvalTarget {
     private record Timed(int status, JsonNode body, double ms) {
     }
 
+    /** A 429 is the server's per-key budget, not an answer to score: wait as told and ask again, a few times. */
+    private static final int MAX_RATE_LIMIT_WAITS = 30;
+    private boolean toldAboutRateLimit;
+
+    private void waitOut(HttpResponse<String> response) throws InterruptedException {
+        long seconds = response.headers().firstValue("Retry-After").map(v -> {
+            try {
+                return Long.parseLong(v.trim());
+            } catch (NumberFormatException e) {
+                return 1L;
+            }
+        }).orElse(1L);
+        if (!toldAboutRateLimit) {
+            toldAboutRateLimit = true;
+            System.err.println("the server rate-limits this key (429): waiting as its Retry-After says; start it with "
+                    + "-Drag.auth.requests-per-minute=100000 for a faster run");
+        }
+        Thread.sleep(Math.max(1, Math.min(seconds, 60)) * 1000);
+    }
+
     private Timed post(String path, JsonNode body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
@@ -101,9 +121,18 @@ public class HttpEvalTarget implements EvalTarget {
             if (apiKey != null && !apiKey.isBlank()) {
                 request.header("Authorization", "Bearer " + apiKey);
             }
-            long start = System.nanoTime();
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            double ms = (System.nanoTime() - start) / 1e6;
+            HttpResponse<String> response;
+            double ms;
+            int waits = 0;
+            while (true) {
+                long start = System.nanoTime();
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                ms = (System.nanoTime() - start) / 1e6;
+                if (response.statusCode() != 429 || waits++ >= MAX_RATE_LIMIT_WAITS) {
+                    break;
+                }
+                waitOut(response);
+            }
             JsonNode parsed = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
             return new Timed(response.statusCode(), parsed, ms);
         } catch (IOException e) {

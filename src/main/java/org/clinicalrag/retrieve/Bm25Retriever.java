@@ -1,6 +1,8 @@
 package org.clinicalrag.retrieve;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -12,22 +14,25 @@ import org.clinicalrag.index.PassageFields;
 import java.util.List;
 
 /**
- * Lexical retrieval: BM25 over the passage body, its section headings and its document title, with the query
- * analyzed by the clinical analyzer (synonyms expanded). Every question term is optional; none is required.
+ * Lexical retrieval: BM25F over the passage body, its section headings and its document title scored as one field
+ * (Lucene's {@link CombinedFieldQuery}), with the query analyzed by the clinical analyzer (synonyms expanded).
+ * Every question term is optional; none is required.
+ *
+ * <p>One combined field rather than a sum of per-field BM25 scores because a passage often does not repeat the name
+ * of what it is about: "Initial treatment is a wrist splint" under the title "Carpal tunnel syndrome". Scored as
+ * separate fields, that passage loses to any longer one that repeats the name; scored as one field, the title's
+ * words count (times their weight) before BM25's saturation, as they do in the text the embedding model reads.
  */
 public class Bm25Retriever implements Retriever {
 
     private final GuidelineIndex index;
     private final QueryBuilder builder;
-    private final float sectionBoost;
-    private final float titleBoost;
 
-    public Bm25Retriever(GuidelineIndex index, Analyzer queryAnalyzer, float sectionBoost, float titleBoost) {
+    /** {@code sectionWeight} and {@code titleWeight} (each ≥ 1) are how many body occurrences one of theirs counts as. */
+    public Bm25Retriever(GuidelineIndex index, Analyzer queryAnalyzer, float sectionWeight, float titleWeight) {
         this.index = index;
-        this.builder = new QueryBuilder(queryAnalyzer);
+        this.builder = new CombinedFieldsBuilder(queryAnalyzer, sectionWeight, titleWeight);
         this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.sectionBoost = sectionBoost;
-        this.titleBoost = titleBoost;
     }
 
     @Override
@@ -45,19 +50,46 @@ public class Bm25Retriever implements Retriever {
 
     /** The scoring part of the query, or null when the question has no searchable term. */
     Query query(String text) {
-        Query body = builder.createBooleanQuery(PassageFields.BODY, text);
-        if (body == null) {
-            return null;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(body, BooleanClause.Occur.SHOULD);
-        add(b, builder.createBooleanQuery(PassageFields.SECTION_PATH, text), sectionBoost);
-        add(b, builder.createBooleanQuery(PassageFields.TITLE, text), titleBoost);
-        return b.build();
+        return builder.createBooleanQuery(PassageFields.BODY, text);
     }
 
-    private static void add(BooleanQuery.Builder b, Query q, float boost) {
-        if (q != null && boost > 0) {
-            b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    /**
+     * Turns each analyzed term (and each set of single-word synonyms) into one {@link CombinedFieldQuery} over body,
+     * section path and title. Multi-word synonyms stay phrase queries on the body, where word order is meaningful.
+     */
+    private static final class CombinedFieldsBuilder extends QueryBuilder {
+        private final float sectionWeight;
+        private final float titleWeight;
+
+        CombinedFieldsBuilder(Analyzer analyzer, float sectionWeight, float titleWeight) {
+            super(analyzer);
+            this.sectionWeight = sectionWeight;
+            this.titleWeight = titleWeight;
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            return boosted(fields().addTerm(term.bytes()).build(), boost);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            CombinedFieldQuery.Builder q = fields();
+            for (TermAndBoost t : terms) {
+                q.addTerm(t.term());
+            }
+            return q.build();
+        }
+
+        private CombinedFieldQuery.Builder fields() {
+            return new CombinedFieldQuery.Builder()
+                    .addField(PassageFields.BODY)
+                    .addField(PassageFields.SECTION_PATH, sectionWeight)
+                    .addField(PassageFields.TITLE, titleWeight);
+        }
+
+        private static Query boosted(Query q, float boost) {
+            return boost == 1f ? q : new BoostQuery(q, boost);
         }
     }
 }

@@ -46,8 +46,9 @@ public class BeirCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--depth", defaultValue = "100", description = "Documents retrieved per query (default ${DEFAULT-VALUE}).")
     int depth;
 
-    @CommandLine.Option(names = "--fusion", split = ",", defaultValue = "rrf,minmax",
-            description = "Hybrid variants: rrf[:k], minmax[:denseWeight] and zscore[:denseWeight]; without a value the configured one (default ${DEFAULT-VALUE}).")
+    @CommandLine.Option(names = "--fusion", split = ",", defaultValue = "server",
+            description = "Hybrid variants: rrf[:k], minmax[:denseWeight], zscore[:denseWeight], or server (the server's "
+                    + "configured rag.retrieval.fusion); without a value the configured k or weight (default ${DEFAULT-VALUE}).")
     List<String> fusions;
 
     @CommandLine.Option(names = "--max-queries", description = "Score only the first N judged queries (a quick look).")
@@ -128,7 +129,8 @@ public class BeirCommand implements Callable<Integer> {
         out.add(new BeirBenchmark.Candidate("bm25", pipeline.bm25(), false));
         out.add(new BeirBenchmark.Candidate("dense", pipeline.dense(), true));
         for (String spec : fusions) {
-            String[] parts = spec.strip().toLowerCase(Locale.ROOT).split(":", 2);
+            String[] parts = (spec.strip().equalsIgnoreCase("server") ? retrieval.fusion() : spec.strip())
+                    .toLowerCase(Locale.ROOT).split(":", 2);
             HybridRetriever.Fusion fusion = HybridRetriever.Fusion.valueOf(parts[0].toUpperCase(Locale.ROOT));
             int k = fusion == HybridRetriever.Fusion.RRF && parts.length > 1 ? Integer.parseInt(parts[1]) : retrieval.rrfK();
             double w = fusion != HybridRetriever.Fusion.RRF && parts.length > 1 ? Double.parseDouble(parts[1]) : retrieval.denseWeight();
@@ -141,8 +143,8 @@ public class BeirCommand implements Callable<Integer> {
     private static Map<String, String> settings(RagConfig.Retrieval r) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("embedding model", PassageEmbedder.MODEL + " (passage text: title + newline + text; query: no prefix)");
-        s.put("bm25", "Lucene BM25Similarity k1=" + r.bm25K1() + " b=" + r.bm25B() + "; body + title field (boost " + r.titleBoost()
-                + ") + section field (boost " + r.sectionBoost() + ", empty here)");
+        s.put("bm25", "Lucene BM25Similarity k1=" + r.bm25K1() + " b=" + r.bm25B() + "; BM25F over body + title (weight " + r.titleWeight()
+                + ") + section (weight " + r.sectionWeight() + ", empty here)");
         s.put("analyzer", "clinical: symbol mapping, StandardTokenizer, possessive, lowercase, ASCII folding, query-side clinical synonyms, English stop words, KStem");
         s.put("dense", "Lucene HNSW (KnnFloatVectorQuery), dot product on unit vectors");
         s.put("hybrid candidates per retriever", String.valueOf(Math.max(r.candidates(), 0)));
