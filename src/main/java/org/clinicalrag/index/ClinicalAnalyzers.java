@@ -26,14 +26,19 @@ public final class ClinicalAnalyzers {
     private ClinicalAnalyzers() {
     }
 
-    /** For passages as they are indexed. */
+    /** For passages as they are indexed. Shared: an analyzer keeps its token streams per thread. */
     public static Analyzer index() {
-        return build(false);
+        return Shared.INDEX;
     }
 
-    /** For questions: the index analyzer plus synonym expansion. */
+    /** For questions: the index analyzer plus synonym expansion. Shared, and built once (the synonym map). */
     public static Analyzer query() {
-        return build(true);
+        return Shared.QUERY;
+    }
+
+    private static final class Shared {
+        static final Analyzer INDEX = build(false);
+        static final Analyzer QUERY = build(true);
     }
 
     private static Analyzer build(boolean synonyms) {
