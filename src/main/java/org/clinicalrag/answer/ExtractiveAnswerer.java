@@ -93,6 +93,9 @@ public class ExtractiveAnswerer implements Answerer {
         Support best = supports.stream().filter(s -> !s.units().isEmpty())
                 .max(Comparator.comparingDouble((Support s) -> s.units().getFirst().score())).orElse(null);
         String unknown = unknownSpecificTerm(content);
+        if (unknown == null && wantsQuantity) {
+            unknown = unknownDosedSubject(question);
+        }
         if (best == null || totalIdf == 0) {
             return abstain(new Answer.Confidence(0, evidence.isEmpty() ? 0 : round(evidence.getFirst().similarity()), null)
                     .because(unknown != null ? "the sources never mention '" + unknown + "'" : "no passage shares the question's terms"));
@@ -200,6 +203,25 @@ public class ExtractiveAnswerer implements Answerer {
                         && (DrugNameShape.looksLikeDrug(t) || wordPieces.applyAsInt(t) >= RARE_TERM_PIECES))
                 .sorted().findFirst().orElse(null);
     }
+
+    /**
+     * What a dose is asked for ("the dose of oral zinc", "how many mg of X"), when the collection never names it.
+     * Short everyday words are exempt from {@link #unknownSpecificTerm}, but the thing being dosed is never lay
+     * phrasing for something the sources say otherwise: it is the drug, and a drug they never name is not covered.
+     */
+    private String unknownDosedSubject(String question) {
+        Matcher m = DOSED_SUBJECT.matcher(question);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> subject = terms.sequence(m.group(1));
+        return subject.size() == 1 && subject.getFirst().length() >= 3 && !known(subject.getFirst())
+                ? subject.getFirst() : null;
+    }
+
+    private static final Pattern DOSED_SUBJECT = Pattern.compile("(?i)\\b(?:doses?|dosage|dosing)\\s+of\\s+"
+            + "(?:(?:the|a|an|oral|iv|intravenous|im|intramuscular|subcutaneous|sc|po|inhaled|nebulised|nebulized|topical|"
+            + "rectal|sublingual|liquid|extra|additional|supplemental)\\s+)*([a-z]+)\\b(?!-)");
 
     /**
      * For a question asking for a quantity: its rarest specific term (usually the drug) must stand in a sentence or
