@@ -81,7 +81,7 @@ public final class Pipeline implements Closeable {
                 java.util.concurrent.CompletableFuture.supplyAsync(RuleBasedDeidentifier::new);
         this.deidentifier = text -> rules.join().deidentify(text);
         Optional<ChatEndpoint> model = ChatEndpoint.from(config.llm());
-        Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, new CitationVerifier(),
+        Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, extractive, new CitationVerifier(),
                 config.llm().passages(), config.llm().unverified().equalsIgnoreCase("warn"), clock));
         QuestionCondenser condenser = model.<QuestionCondenser>map(m -> new ModelCondenser(m, config.limits().maxQuestionChars()))
                 .orElse(ConversationCondenser::standalone);

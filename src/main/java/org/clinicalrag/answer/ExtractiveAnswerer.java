@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * not cover the question's rarer terms or is not semantically close to it, or when a quantity is asked for and
  * no quoted text holds one: a calibrated refusal beats a confident quote of the wrong passage.
  */
-public class ExtractiveAnswerer implements Answerer {
+public class ExtractiveAnswerer implements Answerer, CoverageCheck {
 
     public static final String NAME = "extractive";
     static final String NO_ANSWER = "The available guidelines do not answer this question. "
@@ -92,10 +93,7 @@ public class ExtractiveAnswerer implements Answerer {
         }
         Support best = supports.stream().filter(s -> !s.units().isEmpty())
                 .max(Comparator.comparingDouble((Support s) -> s.units().getFirst().score())).orElse(null);
-        String unknown = unknownSpecificTerm(content);
-        if (unknown == null && wantsQuantity) {
-            unknown = unknownDosedSubject(question);
-        }
+        String unknown = unknownSubject(question, content, wantsQuantity);
         if (best == null || totalIdf == 0) {
             return abstain(new Answer.Confidence(0, evidence.isEmpty() ? 0 : round(evidence.getFirst().similarity()), null)
                     .because(unknown != null ? "the sources never mention '" + unknown + "'" : "no passage shares the question's terms"));
@@ -202,6 +200,28 @@ public class ExtractiveAnswerer implements Answerer {
         return content.stream().filter(t -> isSpecific(t) && !known(t)
                         && (DrugNameShape.looksLikeDrug(t) || wordPieces.applyAsInt(t) >= RARE_TERM_PIECES))
                 .sorted().findFirst().orElse(null);
+    }
+
+    @Override
+    public Optional<String> notCovered(String question, List<Evidence> evidence) {
+        String unknown = unknownSubject(question, terms.content(question), QuestionTerms.wantsQuantity(question));
+        if (unknown != null) {
+            return Optional.of("the sources never mention '" + unknown + "'");
+        }
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence best = evidence.getFirst();
+        String excluded = excludedTopic(question, best);
+        return PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best)
+                ? Optional.of("the question concerns a child and the sources are for adults")
+                : Optional.ofNullable(excluded == null ? null
+                        : "'" + best.document().title() + "' states that it does not cover " + excluded);
+    }
+
+    private String unknownSubject(String question, Set<String> content, boolean wantsQuantity) {
+        String unknown = unknownSpecificTerm(content);
+        return unknown == null && wantsQuantity ? unknownDosedSubject(question) : unknown;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ public class GenerativeAnswerer implements Answerer {
 
     private final ChatEndpoint model;
     private final Answerer extractive;
+    private final CoverageCheck coverage;
     private final CitationVerifier verifier;
     private final int passages;
     private final boolean keepUnverified;
@@ -32,10 +34,11 @@ public class GenerativeAnswerer implements Answerer {
      * @param keepUnverified keep failing sentences (without citations, with an unverified_claim warning) instead
      *                       of removing them
      */
-    public GenerativeAnswerer(ChatEndpoint model, Answerer extractive, CitationVerifier verifier, int passages,
+    public GenerativeAnswerer(ChatEndpoint model, Answerer extractive, CoverageCheck coverage, CitationVerifier verifier, int passages,
                               boolean keepUnverified, Clock clock) {
         this.model = model;
         this.extractive = extractive;
+        this.coverage = coverage;
         this.verifier = verifier;
         this.passages = passages;
         this.keepUnverified = keepUnverified;
@@ -57,6 +60,10 @@ public class GenerativeAnswerer implements Answerer {
         listener.passages(given);
         if (given.isEmpty()) {
             return extractive.answer(question, evidence); // nothing to ground on: the extractive answer abstains
+        }
+        Optional<String> gap = coverage.notCovered(question, evidence);
+        if (gap.isPresent()) { // a model asked anyway would answer from the nearest passage, about something else
+            return ExtractiveAnswerer.abstain(new Answer.Confidence(0, round2(given.getFirst().similarity()), gap.get()));
         }
         GroundingPrompt.Messages prompt = GroundingPrompt.of(question, given);
         String reply;
@@ -88,6 +95,10 @@ public class GenerativeAnswerer implements Answerer {
                             + "this answer quotes the passages instead."), tally);
         }
         return compose(result, given, tally);
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     /** The verified (and, when kept, unverified) sentences in reply order, with citations renumbered per quote. */

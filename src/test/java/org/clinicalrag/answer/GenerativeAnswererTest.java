@@ -81,7 +81,7 @@ class GenerativeAnswererTest {
     private GenerativeAnswerer answerer(String unverified, Duration timeout) {
         ChatEndpoint model = ChatEndpoint.from(new Llm("openai", Optional.of(fake.openAiBaseUrl()), unverified, timeout),
                 "test-" + UUID.randomUUID()).orElseThrow();
-        return new GenerativeAnswerer(model, (q, e) -> EXTRACTIVE, new CitationVerifier(), 5, unverified.equals("warn"), Clock.systemUTC());
+        return new GenerativeAnswerer(model, (q, e) -> EXTRACTIVE, (q, e) -> java.util.Optional.empty(), new CitationVerifier(), 5, unverified.equals("warn"), Clock.systemUTC());
     }
 
     @Test

@@ -105,6 +105,15 @@ class GenerativeAskTest {
     }
 
     @Test
+    void aDoseOfADrugTheSourcesNeverNameIsNotAskedOfTheModel() {
+        JsonPath a = askOk("What is the dose of oral zinc for low potassium?");
+        assertEquals("insufficient_evidence", a.getString("status"));
+        assertTrue(a.getList("citations").isEmpty());
+        assertTrue(a.getString("confidence.abstentionReason").contains("zinc"), a.prettify());
+        assertTrue(fake.requests().isEmpty(), "the model is never asked to answer around what the sources lack");
+    }
+
+    @Test
     void theInsufficientEvidenceReplyAbstains() {
         fake.script(Script.INSUFFICIENT);
         JsonPath a = askOk(QUESTION);
