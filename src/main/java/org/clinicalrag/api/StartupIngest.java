@@ -77,6 +77,11 @@ public class StartupIngest {
                 }
             }
             long ingested = System.nanoTime();
+            if (pipeline.index().outdatedCount() > 0) {
+                LOG.warnf("%d stored documents were parsed by an older version of the ingest and are not in %s: they "
+                        + "still answer, but re-upload them to parse them again", pipeline.index().outdatedCount(),
+                        config.guidelinesDir());
+            }
             pipeline.deidentifier().deidentify(""); // its rules loaded beside the ingest; a failure keeps readiness DOWN
             done = true;
             LOG.infof("Guidelines folder %s: %d added, %d unchanged, %d skipped; %d documents, %d passages indexed; "

@@ -46,6 +46,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -60,9 +61,18 @@ public class GuidelineIndex implements Closeable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /**
+     * Raise when parsing or chunking changes what a document's passages are. Documents stored under an older
+     * format are {@link #outdated}: identical bytes are parsed again rather than reported unchanged, so an
+     * upgraded server re-reads its guidelines folder instead of serving what an older parser made of it.
+     */
+    public static final int PASSAGE_FORMAT = 2;
+
     private final Directory directory;
     private final Analyzer analyzer;
     private final BM25Similarity similarity;
+    private final int passageFormat;
+    private volatile Set<String> outdated = Set.of();
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile Map<String, GuidelineDocument> documents = Map.of();
@@ -73,7 +83,13 @@ public class GuidelineIndex implements Closeable {
 
     /** {@code similarity} scores searches; its k1 and b act at search time, so changing them needs no reindex. */
     public GuidelineIndex(Path dir, BM25Similarity similarity) {
+        this(dir, similarity, PASSAGE_FORMAT);
+    }
+
+    /** {@code passageFormat}: what this process's ingest writes (tests open an index as an older server would). */
+    GuidelineIndex(Path dir, BM25Similarity similarity, int passageFormat) {
         this.similarity = similarity;
+        this.passageFormat = passageFormat;
         try {
             Files.createDirectories(dir);
             this.directory = FSDirectory.open(dir);
@@ -107,8 +123,19 @@ public class GuidelineIndex implements Closeable {
         return documents;
     }
 
+    /** The stored document with these bytes, unless an older ingest format made its passages. */
     public Optional<GuidelineDocument> byContentHash(String hash) {
-        return documents.values().stream().filter(d -> hash.equals(d.contentHash())).findFirst();
+        return documents.values().stream().filter(d -> hash.equals(d.contentHash()) && !outdated.contains(d.key())).findFirst();
+    }
+
+    /** Stored documents with these bytes whose passages an older ingest format made: ingesting them again replaces them. */
+    public List<GuidelineDocument> outdated(String hash) {
+        return documents.values().stream().filter(d -> hash.equals(d.contentHash()) && outdated.contains(d.key())).toList();
+    }
+
+    /** How many stored documents still have passages from an older ingest format. */
+    public int outdatedCount() {
+        return outdated.size();
     }
 
     public List<GuidelineDocument> versions(String documentId) {
@@ -122,7 +149,17 @@ public class GuidelineIndex implements Closeable {
      */
     public synchronized void put(GuidelineDocument document, List<Passage> passages, List<float[]> vectors,
                                  Collection<GuidelineDocument> statusChanges) {
+        put(document, passages, vectors, statusChanges, List.of());
+    }
+
+    /** As above, also removing {@code replaced}: the same bytes stored under an older ingest format. */
+    public synchronized void put(GuidelineDocument document, List<Passage> passages, List<float[]> vectors,
+                                 Collection<GuidelineDocument> statusChanges, Collection<GuidelineDocument> replaced) {
+        List<GuidelineDocument> removed = replaced.stream().filter(r -> !r.key().equals(document.key())).toList();
         try {
+            for (GuidelineDocument r : removed) {
+                writer.deleteDocuments(new Term(PassageFields.DOC_KEY, r.key()), new Term(PassageFields.RECORD_KEY, r.key()));
+            }
             write(new Entry(document, passages, vectors));
             for (GuidelineDocument sibling : statusChanges) {
                 writer.updateDocument(new Term(PassageFields.RECORD_KEY, sibling.key()), record(sibling));
@@ -134,7 +171,11 @@ public class GuidelineIndex implements Closeable {
         }
         List<GuidelineDocument> stored = new java.util.ArrayList<>(statusChanges);
         stored.add(document);
-        refresh(stored, List.of());
+        Set<String> stillOutdated = new java.util.HashSet<>(outdated);
+        stillOutdated.remove(document.key());
+        replaced.forEach(r -> stillOutdated.remove(r.key()));
+        outdated = Set.copyOf(stillOutdated);
+        refresh(stored, removed);
     }
 
     /** One document version with its passages and their vectors (parallel lists), for {@link #putAll}. */
@@ -285,8 +326,9 @@ public class GuidelineIndex implements Closeable {
         return doc;
     }
 
-    private static Document record(GuidelineDocument document) {
+    private Document record(GuidelineDocument document) {
         Document doc = new Document();
+        doc.add(new StoredField(PassageFields.PASSAGE_FORMAT, passageFormat));
         doc.add(new StringField(PassageFields.KIND, PassageFields.KIND_DOCUMENT, Field.Store.NO));
         doc.add(new StringField(PassageFields.RECORD_KEY, document.key(), Field.Store.YES));
         doc.add(new StringField(PassageFields.DOCUMENT_ID, document.documentId(), Field.Store.NO));
@@ -303,11 +345,18 @@ public class GuidelineIndex implements Closeable {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs hits = searcher.search(new TermQuery(new Term(PassageFields.KIND, PassageFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
             Map<String, GuidelineDocument> out = new LinkedHashMap<>();
+            Set<String> older = new java.util.HashSet<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : hits.scoreDocs) {
-                GuidelineDocument d = JSON.readValue(stored.document(hit.doc).get(PassageFields.RECORD_JSON), GuidelineDocument.class);
+                Document record = stored.document(hit.doc);
+                GuidelineDocument d = JSON.readValue(record.get(PassageFields.RECORD_JSON), GuidelineDocument.class);
                 out.put(d.key(), d);
+                StoredField format = (StoredField) record.getField(PassageFields.PASSAGE_FORMAT);
+                if ((format == null ? 1 : format.numericValue().intValue()) < passageFormat) {
+                    older.add(d.key());
+                }
             }
+            outdated = Set.copyOf(older);
             return java.util.Collections.unmodifiableMap(out);
         }
     }

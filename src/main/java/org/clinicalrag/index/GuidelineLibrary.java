@@ -166,7 +166,9 @@ public class GuidelineLibrary {
             return new IngestResult(known.get(), true);
         }
         DocumentMetadata meta = p.meta();
+        List<GuidelineDocument> outdated = index.outdated(p.hash()); // the same bytes, parsed by an older ingest
         String documentId = meta.documentId() != null ? p.provisionalId()
+                : !outdated.isEmpty() ? outdated.getFirst().documentId() // re-parsing keeps the id clients cite
                 : sameTitle(p.title()).orElse(p.provisionalId());
         String version = p.version();
         List<Passage> passages = documentId.equals(p.provisionalId()) ? p.passages()
@@ -179,13 +181,14 @@ public class GuidelineLibrary {
                 meta.tags(), p.fileName(), p.hash(), passages.size(), p.pageCount(), Instant.now(clock),
                 p.scopeExclusions(), p.authority());
         List<GuidelineDocument> siblings = index.versions(documentId).stream()
-                .filter(d -> !d.version().equals(version)).toList();
+                .filter(d -> !d.version().equals(version) && outdated.stream().noneMatch(o -> o.key().equals(d.key())))
+                .toList();
         List<GuidelineDocument> settled = settleStatuses(document, siblings, declared != null);
         GuidelineDocument stored = settled.getFirst();
         List<GuidelineDocument> changed = settled.subList(1, settled.size()).stream()
                 .filter(d -> siblings.stream().anyMatch(s -> s.key().equals(d.key()) && s.status() != d.status()))
                 .toList();
-        index.put(stored, passages, vectors, changed);
+        index.put(stored, passages, vectors, changed, outdated);
         return new IngestResult(stored, false);
     }
 

@@ -25,6 +25,8 @@ public final class PassageFields {
     /** Document records: one per document version, holding its metadata as JSON. */
     public static final String RECORD_KEY = "recordKey";
     public static final String RECORD_JSON = "recordJson";
+    /** Which {@link GuidelineIndex#PASSAGE_FORMAT} produced a document's passages (absent: format 1). */
+    public static final String PASSAGE_FORMAT = "passageFormat";
 
     private PassageFields() {
     }

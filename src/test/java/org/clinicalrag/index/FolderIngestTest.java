@@ -93,4 +93,33 @@ class FolderIngestTest {
             assertEquals(2, index.documents().size());
         }
     }
+
+    @Test
+    void documentsAnOlderIngestParsedAreParsedAgainUnderTheirIdAndThenUnchanged(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(Files.createDirectories(tmp.resolve("guidelines")).resolve("a.md"), protocol("1.0", "10"));
+        Path dir = tmp.resolve("index");
+        try (GuidelineIndex older = new GuidelineIndex(dir, new org.apache.lucene.search.similarities.BM25Similarity(),
+                GuidelineIndex.PASSAGE_FORMAT - 1)) {
+            assertFalse(library(older).ingestFiles(List.of(file), f -> null).getFirst().result().unchanged());
+        }
+        try (GuidelineIndex index = new GuidelineIndex(dir)) {
+            assertEquals(1, index.outdatedCount(), "stored by the older format");
+            GuidelineDocument before = index.documents().values().iterator().next();
+            IngestResult again = library(index).ingestFiles(List.of(file), f -> null).getFirst().result();
+            assertFalse(again.unchanged(), "identical bytes are parsed again, not reported unchanged");
+            assertEquals(before.key(), again.document().key(), "the same id and version: citations stay valid");
+            assertEquals(1, index.documents().size());
+            assertEquals(before.passageCount(), index.passageCount(), "replaced, not duplicated");
+            assertEquals(0, index.outdatedCount());
+            assertTrue(library(index).ingestFiles(List.of(file), f -> null).getFirst().result().unchanged());
+        }
+        try (GuidelineIndex reopened = new GuidelineIndex(dir)) {
+            assertEquals(0, reopened.outdatedCount(), "the new format is what was stored");
+        }
+    }
+
+    private static GuidelineLibrary library(GuidelineIndex index) {
+        return new GuidelineLibrary(index, new TikaDocumentParser(), new PassageChunker(300, 1),
+                new PassageEmbedder(new PassageEmbedder.LazyModel(() -> HASHED)), Clock.systemUTC());
+    }
 }
