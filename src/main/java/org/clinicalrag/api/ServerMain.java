@@ -34,6 +34,7 @@ public final class ServerMain {
 
     public static void main(String... args) {
         CompletableFuture<Void> started = new CompletableFuture<>();
+        warmUp = started;
         Thread.ofPlatform().name("index-warm-up").daemon().start(() -> {
             try {
                 openScratchIndex();
@@ -43,7 +44,6 @@ public final class ServerMain {
                 started.complete(null);
             }
         });
-        warmUp = started;
         Quarkus.run(args);
     }
 
