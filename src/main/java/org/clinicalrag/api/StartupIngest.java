@@ -54,7 +54,6 @@ public class StartupIngest {
         long start = System.nanoTime();
         Pipeline pipeline;
         try {
-            ServerMain.awaitWarmUp();
             pipeline = pipelines.get();
         } catch (RuntimeException e) {
             LOG.errorf("The index at %s could not be opened (%s); the server stays not ready", config.dataDir(), e.getClass().getSimpleName());
