@@ -1,6 +1,7 @@
 package org.clinicalrag.safety;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +21,15 @@ final class CuedIdentifierDetector implements PhiDetector {
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
-    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?![\\d.])";
+    /**
+     * Digit groups: "943 476 5919", "55102-8834", "3300-918-2" (a hyphenated check digit may stand alone).
+     * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
+     */
+    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:-\\d)?(?![\\w.]|-\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
+    /** A phone value never runs on past a full stop and a space into the next sentence's number. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
     private static final String PLATE_VALUE =
             "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){1,2}(?![A-Za-z0-9]))";
@@ -96,7 +103,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                 int start = m.start("value");
                 int end = m.end("value");
                 if (rule.phoneLike()) {
-                    end = trimToDigit(text, start, end);
+                    Matcher stop = SENTENCE_END.matcher(text).region(start, end);
+                    end = trimToDigit(text, start, stop.find() ? stop.start() : end);
                     long digits = text.substring(start, end).chars().filter(Character::isDigit).count();
                     if (digits < 7 || digits > 15) {
                         return;

@@ -28,8 +28,13 @@ final class StructuredIdentifierDetector implements PhiDetector {
             "(?i)\\b(phone|tel|telephone|mobile|cell|call|ring|text|landline|contact|ph)\\b");
     /** Terminology codes (SNOMED CT concept ids, PubMed ids) are long numbers but identify no one. */
     private static final Pattern CLINICAL_CODE_BEFORE = Pattern.compile(
-            "(?i)\\b(snomed(?: ct)?|sctid|concept(?: id)?|loinc|icd(?:-?1[01])?|cpt|ndc|atc|rxnorm|rxcui|pmid|doi|isbn|read code|dm\\+d|code)\\s*[:#]?\\s*$");
+            "(?i)\\b(?:snomed(?: ct)?|sctid|concept(?: id)?|loinc|icd(?:-?1[01])?|cpt|ndc|atc|rxnorm|rxcui|pmid|doi|isbn|read code|dm\\+d)(?:\\s*(?:numbers?|no\\.?|is|[:#]))*\\s*$|\\bcode\\s*[:#]?\\s*$");
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)\\b(version|ver\\.?|v|release|rev\\.?)\\s*$");
+    /** A quantity after a code-like shape makes it a titration or a range ("100-200-400 mg"), not an identifier. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:mg|mcg|µg|micrograms?|g|kg|ml|l|units?|iu|mmol|mmhg|%|x\\b|times|hours?|hrs?|days?|weeks?|months?|years?|bpm|cm|mm)\\b");
+    /** One group of an uncued code: digits, with at most two letters either side ("918", "K7", "04X"). */
+    private static final String CODE_GROUP = "[A-Za-z]{0,2}\\d+[A-Za-z]{0,2}";
 
     private static final List<Rule> RULES = List.of(
             rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
@@ -61,6 +66,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
             rule(PhiType.VEHICLE, "\\b[A-HJ-PR-Y]{2}\\d{2}\\s?[A-HJ-PR-Z]{3}\\b"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
+            // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
+            new Rule(Pattern.compile("(?<![\\w./-])" + CODE_GROUP + "(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
+                    StructuredIdentifierDetector::uncuedCode),
             new Rule(Pattern.compile("(?<![\\w.,/-])\\d{8,}(?![\\w.,/-]*\\d)"), 0,
                     (t, m) -> CLINICAL_CODE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()
                             ? null : PhiType.OTHER_ID));
@@ -114,6 +122,38 @@ final class StructuredIdentifierDetector implements PhiDetector {
             }
         }
         return (compressions == 1 && count <= 7 && count >= 2) || (compressions == 0 && count == 8) ? PhiType.IP : null;
+    }
+
+    /**
+     * A code that no cue announces is still an identifier when it is made of digit groups and
+     * carries enough digits to single someone out: at least five, with a run of three. Names of
+     * genes, organisms, scores and compounds ("miR-129-1-3p", "SARS-CoV-2", "CURB-65", "PF-04449913")
+     * have a group without digits, fewer groups or fewer digits; a unit after it makes a titration
+     * ("100-200-400 mg"); a terminology or version cue before it makes a public code.
+     */
+    static PhiType uncuedCode(String text, MatchResult m) {
+        String code = m.group();
+        int digits = 0;
+        int run = 0;
+        int longestRun = 0;
+        for (int i = 0; i < code.length(); i++) {
+            if (Character.isDigit(code.charAt(i))) {
+                digits++;
+                longestRun = Math.max(longestRun, ++run);
+            } else {
+                run = 0;
+            }
+        }
+        if (digits < 5 || longestRun < 3) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        if (CLINICAL_CODE_BEFORE.matcher(before).find() || VERSION_BEFORE.matcher(before).find()
+                || UNIT_AFTER.matcher(after).find()) {
+            return null;
+        }
+        return PhiType.OTHER_ID;
     }
 
     private static PhiType ukPhoneOrFax(String text, MatchResult m) {
