@@ -21,13 +21,24 @@ final class AgeDetector implements PhiDetector {
     private static final String OLD = "(?<age>9\\d|1[01]\\d|" + WORDS + ")";
     private static final String ORDINAL_WORDS = "(?i:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth)|(?:one )?hundredth|hundred and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
+    /**
+     * A day or occasion after "on" or "at": "she'll be 92 on the 30th", "is 95 on Sunday", "will be 100
+     * at Christmas". Any other "on"/"at" after a bare number is a reading ("he is 92 on air", "94 at rest").
+     */
+    private static final String WHEN = "(?:(?:the\\s+)?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b"
+            + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:his|her|their|my|your)\\s+(?:next\\s+)?birthday\\b"
+            + "|Christmas|Easter|New Year|Hanukkah|Diwali|Eid\\b|the (?:weekend|end of)\\b"
+            + "|(?:0?[1-9]|[12]\\d|3[01])\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
             "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be| just turned| who is| who's)"
+            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be|'ll be|’ll be| just turned| who is| who's"
+            + "| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
+            + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
     private static final int BARE_NUMBER = 3;
 
@@ -37,7 +48,8 @@ final class AgeDetector implements PhiDetector {
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             Pattern.compile("(?i)(?<![\\w.])" + OLD
-                    + "(?:(?<=\\d)(?![\\d.,])|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|on\\b|at\\b|mmol|units|ml|cm|mm|x\\b))"),
+                    + "(?:(?<=\\d)(?![\\d.,])|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+                    + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))"),
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.

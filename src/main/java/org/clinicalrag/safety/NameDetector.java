@@ -248,7 +248,7 @@ final class NameDetector implements PhiDetector {
         if (!first.isCapitalised()) {
             return isLowercaseName(s, i) || isLowercaseUnknown(s, i) ? lowercaseRun(s, i) : -1;
         }
-        boolean named = lexicon.isAnyName(first.lower()) && !s.isClinical(i) && !isMonth(first.lower());
+        boolean named = lexicon.isAnyName(first.lower()) && !s.isClinical(i) && !isCalendarWord(first.lower());
         if (!named && !isUnknownProper(s, i)) {
             return -1;
         }
@@ -263,7 +263,7 @@ final class NameDetector implements PhiDetector {
     private boolean acceptableAfterCue(ScannedText s, int i) {
         Token t = s.token(i);
         return !s.isClinical(i) && !NOT_NAMES.contains(t.lower()) && !lexicon.isEponymHead(t.lower())
-                && !isMonth(t.lower()) && !FACILITY_WORDS.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3);
+                && !isCalendarWord(t.lower()) && !FACILITY_WORDS.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3);
     }
 
     private void detectFromDictionary(ScannedText s, Set<String> confirmed, List<Candidate> out) {
@@ -310,7 +310,7 @@ final class NameDetector implements PhiDetector {
             return true;
         }
         // Two name-words together, not at a sentence start: "Mark Brown", "Patient Grace Hill".
-        return lexicon.isNameWord(t.lower()) && !s.isSentenceInitial(i) && !isMonth(t.lower())
+        return lexicon.isNameWord(t.lower()) && !s.isSentenceInitial(i) && !isCalendarWord(t.lower())
                 && i + 1 < s.size() && s.adjacent(i, i + 1) && !t.isPossessive() && isNameShaped(s, i + 1)
                 && lexicon.isAnyName(s.token(i + 1).lower());
     }
@@ -360,7 +360,7 @@ final class NameDetector implements PhiDetector {
     private boolean extendsLeft(ScannedText s, int j, boolean anchorIsSurname) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower())) {
+                || isCalendarWord(t.lower())) {
             return false;
         }
         if (s.isInitial(j) || isPlainGivenName(s, j)) {
@@ -376,7 +376,7 @@ final class NameDetector implements PhiDetector {
     private boolean extendsRight(ScannedText s, int j, boolean unknownWordsAllowed) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+                || isCalendarWord(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
             return false;
         }
         if (s.isInitial(j) || lexicon.isAnyName(t.lower())) {
@@ -400,7 +400,7 @@ final class NameDetector implements PhiDetector {
             return;
         }
         Token t = s.token(target);
-        if ((t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isMonth(t.lower()))
+        if ((t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isCalendarWord(t.lower()))
                 || isUnknownProper(s, target)) {
             emit(s, target, target, Candidate.DICTIONARY, out);
         }
@@ -411,11 +411,14 @@ final class NameDetector implements PhiDetector {
         return (lower.equals("st") || lower.equals("saint") || lower.equals("ste")) && s.token(j).isCapitalised();
     }
 
-    private static boolean isMonth(String lower) {
+    /** Months, weekdays and holidays: "at Christmas" is a date, never a name or a place. */
+    private static boolean isCalendarWord(String lower) {
         return switch (lower) {
             case "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday" -> true;
+                    "saturday", "sunday", "christmas", "xmas", "easter", "halloween", "hallowe'en", "thanksgiving",
+                    "hanukkah", "chanukah", "diwali", "deepavali", "ramadan", "passover", "hogmanay", "juneteenth",
+                    "whitsun", "lent", "eid", "holi", "nowruz", "vesak" -> true;
             default -> false;
         };
     }
@@ -472,7 +475,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isMonth(lower)
+                && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isCalendarWord(lower)
                 && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
     }
 
@@ -481,7 +484,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !CHAT_WORDS.contains(lower) && !isMonth(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
+                && !CHAT_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
                         || (WORDLIKE_SUFFIX.matcher(p).find() && !lexicon.isAnyName(p)));
     }
@@ -548,7 +551,7 @@ final class NameDetector implements PhiDetector {
     private boolean nameOrUnknown(ScannedText s, int j) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+                || isCalendarWord(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
             return false;
         }
         return s.isInitial(j) || isUnknownProper(s, j) || isPlainGivenName(s, j) || isPlainSurname(s, j);
@@ -558,7 +561,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(i) || t.coreEnd() - t.start() < 3
-                || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isMonth(lower)
+                || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isCalendarWord(lower)
                 || lexicon.isEponymHead(lower) || lexicon.isNameWord(lower) || lexicon.isRegion(lower)
                 || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text()) || doseFollows(s, i)) {
             return false;

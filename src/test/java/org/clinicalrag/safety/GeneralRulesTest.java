@@ -50,6 +50,51 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class AgesAndDays {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Great-aunt Bea will be 94 on the 2nd, still on warfarin.|94",
+                "She'll be 101 at Christmas; is the flu jab fine?|101",
+                "Pops is going to be 96 on Sunday and takes bisoprolol.|96",
+                "My grandmother would have been 99 on 4 June.|99",
+                "He reached 100 last spring, eGFR 38.|100",
+                "Nana celebrated 97 with the family, then fell.|97",
+        })
+        void agesOver89AsFutureOrPastMilestones(String text, String age) {
+            assertRemovedAs(text, age, PhiType.AGE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Her scan is booked, due on the 14th — fasting from midnight?|the 14th",
+                "He fell on the 2nd she thinks, then stopped apixaban.|the 2nd",
+                "Appointment is 3rd at 10, should he take metformin?|3rd",
+                "her birthday is the 21st, can she have the MMR?|the 21st",
+                "Op's on the 9th and she is on clopidogrel.|the 9th",
+        })
+        void anOrdinalDayInADateContextIsADate(String text, String day) {
+            assertRemovedAs(text, day, PhiType.DATE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "He is 92 on room air and 96 on 2 litres.",
+                "Sats 94 at rest, 88 on exertion.",
+                "The dose will be 100 on Monday if the level is 95 on the 3rd check.",
+                "Started on 2nd line therapy, now on the 3rd dose and on the 4th cycle of FOLFOX.",
+                "Give it on the 3rd day; admitted to the 2nd floor.",
+                "Patients over 90 will be reviewed at Christmas clinics? No: aged 90 and over.",
+        })
+        void readingsDosesCyclesAndThresholdsSurvive(String text) {
+            Deidentified result = DEID.deidentify(text);
+            assertTrue(result.removed().stream().noneMatch(s -> s.type() == PhiType.AGE), () -> result.text());
+            assertTrue(result.text().contains("3rd") || !text.contains("3rd"), () -> result.text());
+            assertTrue(result.text().contains("2nd") || !text.contains("2nd"), () -> result.text());
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
