@@ -48,7 +48,7 @@ final class AgeDetector implements PhiDetector {
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             Pattern.compile("(?i)(?<![\\w.])" + OLD
-                    + "(?:(?<=\\d)(?![\\d.,])|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+                    + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
                     + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))"),
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
@@ -68,7 +68,17 @@ final class AgeDetector implements PhiDetector {
             "systolic", "diastolic", "map", "height", "volume", "output", "intake", "heart", "oxygen", "ldl", "hdl",
             "cholesterol", "hba1c", "a1c", "troponin", "trop", "ck", "amylase", "lipase", "mcv", "calcium", "phosphate",
             "magnesium", "chloride", "bicarbonate", "osmolality", "vitamin", "d", "iron", "gcs", "apgar", "news", "centile",
-            "percentile", "bmi", "age", "limit", "threshold", "cutoff", "cut-off", "target", "goal");
+            "percentile", "bmi", "age", "limit", "threshold", "cutoff", "cut-off", "target", "goal", "mine", "his", "hers",
+            "theirs", "ours", "yours", "which", "what", "there", "here", "speed", "price", "cost", "room", "bed", "bay", "page");
+
+    /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
+    private static final Pattern PERSON_SUBJECT = Pattern.compile(
+            "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
+            + "|gramps|lady|man|woman|gentleman|gent|resident)|\\p{Lu}[\\p{L}'’-]*");
+
+    private static boolean personSubject(String subject) {
+        return PERSON_SUBJECT.matcher(subject).matches();
+    }
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -87,6 +97,9 @@ final class AgeDetector implements PhiDetector {
                     Matcher verb = VERB_BEFORE.matcher(before);
                     if (!verb.find() || MEASUREMENTS.contains(verb.group("subject").toLowerCase(Locale.ROOT))) {
                         return;
+                    }
+                    if (after.matches("(?s)^[.,;].*") && !personSubject(verb.group("subject"))) {
+                        return; // "the median sample size was 112," is a count; "Dad is 93," an age
                     }
                 }
                 out.add(new Candidate(PhiType.AGE, start, end, Candidate.PATTERN));

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 final class NameDetector implements PhiDetector {
 
-    private static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sister",
             "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau");
     private static final Set<String> LOWERCASE_TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
 
     /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
-    private static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.of(
             "i", "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "is", "was", "has",
             "had", "and", "or", "but", "if", "who", "what", "when", "why", "how", "which", "can", "could",
             "should", "would", "does", "did", "yes", "no", "not", "please", "thanks", "ok", "okay", "today",
@@ -42,7 +42,7 @@ final class NameDetector implements PhiDetector {
             "building", "wing", "house", "lodge", "pavilion", "memorial", "children's", "nursing", "care",
             "hall", "street", "road", "avenue", "lane", "drive", "way", "close", "court", "square", "park");
 
-    private static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
+    static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
             + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|nanna"
             + "|grandson|granddaughter|grandchild|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbour|neighbor"
             + "|carer|caregiver|fiancée?|boyfriend|girlfriend|child|baby|toddler|boy|girl|twin|stepson|stepdaughter"
@@ -88,7 +88,7 @@ final class NameDetector implements PhiDetector {
     private static final Pattern DRUG_STEM = Pattern.compile(
             "(?:mab|nib|pril|sartan|olol|alol|statin|azole|cillin|mycin|micin|floxacin|cycline|vir|dipine|prazole|tidine"
             + "|gliflozin|gliptin|glutide|parin|xaban|gatran|zepam|zolam|triptan|lukast|afil|setron|oxetine|pramine|triptyline"
-            + "|azine|idone|apine|caine|profen|fenac|olone|asone|semide|thiazide|haler|pen|vax|zumab|kinra|cept|ase)$");
+            + "|azine|idone|apine|caine|profen|fenac|ifen|ifene|olone|asone|semide|thiazide|haler|pen|vax|zumab|kinra|cept|ase)$");
     /**
      * Endings of medical and other Latin or Greek vocabulary ("Myasthenia Gravis", "Tabes Dorsalis",
      * "Atrial", "Sacrococcygeal", "Implantable") and of demonyms ("Indian"). Only words missing from
@@ -317,7 +317,7 @@ final class NameDetector implements PhiDetector {
 
     private boolean isNameShaped(ScannedText s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || s.isClinical(i)) {
+        if (!t.isCapitalised() || s.isClinical(i) || insideRegion(s, i)) {
             return false;
         }
         return !t.isAllCaps() || (t.coreEnd() - t.start() >= 4 && lexicon.isCuratedName(t.lower()));
@@ -325,12 +325,39 @@ final class NameDetector implements PhiDetector {
 
     private boolean isPlainGivenName(ScannedText s, int i) {
         String lower = s.token(i).lower();
-        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && !generatedRegion(lower)
+                && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+    }
+
+    /** Part of a country or state of two or three words: "Rico" of "Puerto Rico", "Leone" of "Sierra Leone". */
+    private boolean insideRegion(ScannedText s, int i) {
+        if (!lexicon.isRegionWord(s.token(i).lower())) {
+            return false;
+        }
+        for (int first = Math.max(0, i - 2); first <= i; first++) {
+            for (int last = Math.max(i, first + 1); last <= Math.min(s.size() - 1, first + 2); last++) {
+                boolean joined = true;
+                for (int j = first + 1; j <= last && joined; j++) {
+                    joined = s.adjacent(j - 1, j);
+                }
+                if (joined && lexicon.isRegion(s.text().substring(s.token(first).start(), s.token(last).coreEnd())
+                        .toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A country that only the generated name lists hold as a name ("Trinidad"); curated ones ("Georgia") stay names. */
+    private boolean generatedRegion(String lower) {
+        return lexicon.isRegion(lower) && !lexicon.isCuratedName(lower);
     }
 
     private boolean isPlainSurname(ScannedText s, int i) {
         String lower = s.token(i).lower();
-        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && !generatedRegion(lower)
+                && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
     }
 
     /**
@@ -412,7 +439,7 @@ final class NameDetector implements PhiDetector {
     }
 
     /** Months, weekdays and holidays: "at Christmas" is a date, never a name or a place. */
-    private static boolean isCalendarWord(String lower) {
+    static boolean isCalendarWord(String lower) {
         return switch (lower) {
             case "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -540,7 +567,9 @@ final class NameDetector implements PhiDetector {
             boolean saint = first > 0 && isSaintOrFacilityPrefix(s, first - 1);
             boolean run = last > first && !(last == first + 1 && s.isInitial(first) && s.token(first).end() + 1 < s.text().length()
                     && s.text().charAt(s.token(first).end()) != '.');
-            if (!facilityAfter && !saint && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
+            boolean region = lexicon.isRegion(s.text().substring(s.token(first).start(), s.token(last).coreEnd())
+                    .toLowerCase(java.util.Locale.ROOT));
+            if (!facilityAfter && !saint && !region && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
                 emit(s, first, last, Candidate.DICTIONARY, out);
                 emitCoordinated(s, last, out);
             }
@@ -558,12 +587,20 @@ final class NameDetector implements PhiDetector {
     }
 
     boolean isUnknownProper(ScannedText s, int i) {
-        Token t = s.token(i);
+        return !s.isClinical(i) && !doseFollows(s, i) && isUnknownWord(s.token(i));
+    }
+
+    /**
+     * The word itself, whatever its context: capitalised, in no dictionary (English, clinical,
+     * names that are words, places too large to be PHI), and with no medical, Latin, drug or brand
+     * shape. {@link #isUnknownProper} adds the context: not inside an eponym, no dose after it.
+     */
+    boolean isUnknownWord(Token t) {
         String lower = t.lower();
-        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(i) || t.coreEnd() - t.start() < 3
+        if (!t.isCapitalised() || t.isAllCaps() || t.coreEnd() - t.start() < 3
                 || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isCalendarWord(lower)
                 || lexicon.isEponymHead(lower) || lexicon.isNameWord(lower) || lexicon.isRegion(lower)
-                || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text()) || doseFollows(s, i)) {
+                || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text())) {
             return false;
         }
         for (String part : lower.split("-")) {
@@ -590,7 +627,7 @@ final class NameDetector implements PhiDetector {
         return PERSON_QUESTION_BEFORE.matcher(before).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt();
     }
 
-    private static boolean drugShaped(String lower) {
+    static boolean drugShaped(String lower) {
         return DRUG_STEM.matcher(lower).find();
     }
 

@@ -95,6 +95,46 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class Places {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Address 14 Tui Crescent, Papakura 2110 — on sertraline 50 mg.|Papakura",
+                "Address 14 Tui Crescent, Papakura 2110 — on sertraline 50 mg.|2110",
+                "She lives at 9 Rue Oberkampf, 75011 Paris, and has Graves disease.|75011",
+                "Stays at Hauptstraße 12, 10115 Berlin with her son.|10115",
+                "Post code 3071, Crohn's disease on infliximab.|3071",
+                "They moved to Toowoomba 4350 in the spring, eGFR 45.|4350",
+                "Her flat is on Mwanza Road, near the market.|Mwanza Road",
+                "He walks along Tregenna Avenue every morning; CHA2DS2-VASc 3.|Tregenna Avenue",
+                "Lives just off Kowloon Lane, Parkinson disease on co-careldopa.|Kowloon Lane",
+                "Registered at Selly Oak Health Centre, on apixaban 5 mg.|Selly Oak",
+                "Transferred from Ashby Grange Hospital yesterday.|Ashby Grange",
+                "Seen at the Mthatha Clinic for her asthma.|Mthatha",
+                "my uncle in Techiman was 96 last month|Techiman",
+                "My aunt in Kalimpong has Hodgkin lymphoma.|Kalimpong",
+        })
+        void townsPostcodesStreetsAndLocalitiesAreRemoved(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Take 2 tablets daily, 2000 mg total; in 2019 the dose was 1500 mg.",
+                "Seen at the Fracture Clinic and the Eye Hospital, then the Memory Clinic.",
+                "Queen Elizabeth Hospital and St Mary's Hospital share the Royal Infirmary's protocol.",
+                "Down Memory Lane, a Test Drive, the Car Park and a Feedback Loop.",
+                "The active ingredient in Ozempic is semaglutide; a change in Keppra was made.",
+                "Hookworm is common in Papua New Guinea, Puerto Rico and Sierra Leone.",
+                "In Northern Alberta, 2318 infants were studied; malaria in Burkina Faso fell.",
+                "Glasgow Coma Scale 14, Manchester Triage System, Nottingham Prognostic Index 4.4.",
+        })
+        void dosesYearsSpecialtiesFacilityDescriptorsAndCountriesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
