@@ -110,6 +110,12 @@ final class NameDetector implements PhiDetector {
             + "|fell|drove|works|worked|went|came|visited|brought|called|is allergic|was born|turned|turns|saw|sees|noticed"
             + "|notices|remembers|forgot|forgets|cannot remember|can't remember|keeps forgetting|gets|got|takes|took|started taking"
             + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs))\\b");
+    /** What two people do together: "both want", "live", "said", "were born". */
+    private static final Pattern PAIR_VERB_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:both|each|also|still|now|just|have|had|were)\\s+){0,2}(?:want|wanted|say|said|ask|asked|told"
+            + "|wonder|wondered|live|lived|feel|felt|think|thought|went|came|visit|visited|rang|phoned|emailed|texted|complain"
+            + "|complained|report|reported|share|shared|play|played|attend|attended|stay|stayed|sleep|slept|argue|argued"
+            + "|got married|married|separated|divorced|born|been told|been feeling|been having|go to school|go to nursery)\\b");
     private static final Pattern PERSON_NOUNS = Pattern.compile(
             "(?:son|daughter|wife|husband|mother|mum|mom|father|dad|brother|sister|partner|spouse|grandmother|grandfather"
             + "|grandma|grandpa|gran|granny|nan|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|friend|boyfriend"
@@ -297,6 +303,7 @@ final class NameDetector implements PhiDetector {
             }
             emit(s, first, last, Candidate.DICTIONARY, out);
             emitCoordinated(s, last, out);
+            emitCoordinatedBefore(s, first, last, out);
             i = last;
         }
     }
@@ -317,7 +324,7 @@ final class NameDetector implements PhiDetector {
 
     private boolean isNameShaped(ScannedText s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || s.isClinical(i) || insideRegion(s, i)) {
+        if (!t.isCapitalised() || s.isClinical(i) || insideRegion(s, i) || gluedToDigit(s, t)) {
             return false;
         }
         return !t.isAllCaps() || (t.coreEnd() - t.start() >= 4 && lexicon.isCuratedName(t.lower()));
@@ -414,23 +421,80 @@ final class NameDetector implements PhiDetector {
 
     /** "Jack and Harry", "Mary & Grace": a name joined to the previous one. */
     private void emitCoordinated(ScannedText s, int last, List<Candidate> out) {
-        int next = last + 1;
-        if (next >= s.size()) {
-            return;
+        int target = coordinatedAfter(s, last);
+        if (target > 0 && coordinatedName(s, target)) {
+            emit(s, target, target, Candidate.DICTIONARY, out);
         }
-        String gap = s.text().substring(s.token(last).end(), s.token(next).start());
-        int target = next;
-        if (gap.equals(" ") && s.token(next).lower().equals("and") && next + 1 < s.size()
-                && s.text().substring(s.token(next).end(), s.token(next + 1).start()).equals(" ")) {
-            target = next + 1;
-        } else if (!gap.equals(" & ")) {
+    }
+
+    /**
+     * "Thandeka and Mary", "Grace & Jack": a name joined to the next one. A listed name, or any
+     * word before a plain given name, needs nothing more; before a surname, a possessive or a
+     * hyphenated name a word in no dictionary needs the pair to act as people do ({@link
+     * #personPair}): "Whitney and Smith (2003)", "Galapagos and Wallace's study" are no pair of people.
+     */
+    private void emitCoordinatedBefore(ScannedText s, int first, int last, List<Candidate> out) {
+        int target = coordinatedBefore(s, first);
+        if (target < 0 || s.token(target).isPossessive() || !coordinatedName(s, target)) {
             return;
         }
         Token t = s.token(target);
-        if ((t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isCalendarWord(t.lower()))
-                || isUnknownProper(s, target)) {
+        boolean listed = t.isCapitalised() && lexicon.isAnyName(t.lower()) && !lexicon.isNameWord(t.lower());
+        Token anchor = s.token(first);
+        boolean plainGivenAnchor = first == last && isPlainGivenName(s, first) && !anchor.isPossessive()
+                && anchor.lower().indexOf('-') < 0;
+        if (listed || plainGivenAnchor || personPair(s, target, last)) {
             emit(s, target, target, Candidate.DICTIONARY, out);
         }
+    }
+
+    private boolean coordinatedName(ScannedText s, int target) {
+        Token t = s.token(target);
+        return (t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isCalendarWord(t.lower())
+                && !insideRegion(s, target)) || isUnknownProper(s, target);
+    }
+
+    /** The token joined to token i by " and " or " & " after it, or -1. */
+    private static int coordinatedAfter(ScannedText s, int i) {
+        int next = i + 1;
+        if (next >= s.size() || s.token(i).isPossessive()) {
+            return -1;
+        }
+        String gap = s.text().substring(s.token(i).end(), s.token(next).start());
+        if (gap.equals(" ") && s.token(next).lower().equals("and") && next + 1 < s.size()
+                && s.text().substring(s.token(next).end(), s.token(next + 1).start()).equals(" ")) {
+            return next + 1;
+        }
+        return gap.equals(" & ") ? next : -1;
+    }
+
+    /** The token joined to token i by " and " or " & " before it, or -1. */
+    private static int coordinatedBefore(ScannedText s, int i) {
+        if (i >= 2 && s.token(i - 1).lower().equals("and")
+                && s.text().substring(s.token(i - 2).end(), s.token(i - 1).start()).equals(" ")
+                && s.text().substring(s.token(i - 1).end(), s.token(i).start()).equals(" ")) {
+            return i - 2;
+        }
+        if (i >= 1 && s.text().substring(s.token(i - 1).end(), s.token(i).start()).equals(" & ")) {
+            return i - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Two words in no dictionary joined by "and", the pair then doing what people do: "Sipho and
+     * Lindiwe both want…", "Anesu and Tariro live with…", "Ayasha and Kele's mum", "can Ife and
+     * Tolu have…". Brands come in pairs too ("Rinvoq and Olumiant are…"), so the verb must be a
+     * person's, never "are" or "have".
+     */
+    private boolean personPair(ScannedText s, int first, int second) {
+        if (s.token(second).isPossessive()) {
+            return personContextAfter(s, second);
+        }
+        String after = s.text().substring(s.token(second).end(), Math.min(s.text().length(), s.token(second).end() + 40));
+        return PAIR_VERB_AFTER.matcher(after).lookingAt() || PERSON_VERB_AFTER.matcher(after).lookingAt()
+                || (PERSON_QUESTION_BEFORE.matcher(s.text().substring(Math.max(0, s.token(first).start() - 40),
+                        s.token(first).start())).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt());
     }
 
     private boolean isSaintOrFacilityPrefix(ScannedText s, int j) {
@@ -572,6 +636,14 @@ final class NameDetector implements PhiDetector {
             if (!facilityAfter && !saint && !region && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
                 emit(s, first, last, Candidate.DICTIONARY, out);
                 emitCoordinated(s, last, out);
+                emitCoordinatedBefore(s, first, last, out);
+            } else if (!facilityAfter && !saint && !region && first == last) {
+                int second = coordinatedAfter(s, last);
+                if (second > 0 && (isUnknownProper(s, second) || isPlainGivenName(s, second)) && personPair(s, first, second)) {
+                    emit(s, first, first, Candidate.DICTIONARY, out);
+                    emit(s, second, second, Candidate.DICTIONARY, out);
+                    last = second;
+                }
             }
             i = last;
         }
@@ -587,7 +659,14 @@ final class NameDetector implements PhiDetector {
     }
 
     boolean isUnknownProper(ScannedText s, int i) {
-        return !s.isClinical(i) && !doseFollows(s, i) && isUnknownWord(s.token(i));
+        return !s.isClinical(i) && !doseFollows(s, i) && !gluedToDigit(s, s.token(i)) && isUnknownWord(s.token(i));
+    }
+
+    /** "Meis1", "Pax6", "2Ng": a word with a digit attached is a gene, a code or a unit, never a name. */
+    private static boolean gluedToDigit(ScannedText s, Token t) {
+        String text = s.text();
+        return (t.end() < text.length() && Character.isDigit(text.charAt(t.end())))
+                || (t.start() > 0 && Character.isDigit(text.charAt(t.start() - 1)));
     }
 
     /**

@@ -135,6 +135,36 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class Names {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Anesu and Tariro live with their gran and both have eczema.|Anesu",
+                "Anesu and Tariro live with their gran and both have eczema.|Tariro",
+                "Ayasha and Kele's mum asked about the MMR.|Ayasha",
+                "Ayasha and Kele's mum asked about the MMR.|Kele",
+                "Can Chidi and Ngozi take ibuprofen 200 mg?|Ngozi",
+                "Oluwaseun and Margaret are coming to the asthma review.|Oluwaseun",
+                "Margaret and Oluwaseun are coming to the asthma review.|Oluwaseun",
+                "Sipho and Lindiwe were told to fast from midnight.|Lindiwe",
+        })
+        void namesJoinedByAndWithoutACue(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Rinvoq and Olumiant are JAK inhibitors; Humira and Enbrel both need the fridge.",
+                "Hookworm in Puerto Rico and Sierra Leone; malaria in Papua New Guinea.",
+                "Epilim and Keppra were both started after Parkinson and Alzheimer disease were excluded.",
+                "Mycn and Meis1 and Pax6 are expressed in the Graves and Hashimoto thyroid.",
+        })
+        void brandsCountriesGenesAndEponymsInPairsSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
