@@ -72,17 +72,54 @@ final class AgeDetector implements PhiDetector {
             "theirs", "ours", "yours", "which", "what", "there", "here", "speed", "price", "cost", "room", "bed", "bay", "page");
 
     /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
+    private static final Pattern RELATION_WORD = Pattern.compile(
+            "(?:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
+            + "|gramps|lady|man|woman|gentleman|gent|resident)");
     private static final Pattern PERSON_SUBJECT = Pattern.compile(
             "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
             + "|gramps|lady|man|woman|gentleman|gent|resident)|\\p{Lu}[\\p{L}'’-]*");
+
+    /** A relative or pronoun in the singular ("Mum", "Grandad", "she"), a listed name or a word in no dictionary. */
+    private boolean setOffPerson(Token t) {
+        String lower = t.lower();
+        if (MEASUREMENTS.contains(lower) || lexicon.isClinicalTerm(lower) || t.isAllCaps() || lower.endsWith("s")
+                && PERSON_SUBJECT.matcher(lower.substring(0, lower.length() - 1)).matches()) {
+            return false; // "Patients, 95, were included" is a count
+        }
+        return RELATION_WORD.matcher(lower).matches()
+                || (t.isCapitalised() && ((lexicon.isAnyName(lower) && !lexicon.isNameWord(lower)) || names.isUnknownWord(t)));
+    }
 
     private static boolean personSubject(String subject) {
         return PERSON_SUBJECT.matcher(subject).matches();
     }
 
+    /**
+     * An age set off after the person it belongs to: "Mum (94) has AF", "Mrs Okafor (96) fell",
+     * "Dad, 93, is on apixaban", "Grandad, 101 next month". The word before must be a person: a
+     * pronoun, a relative or a name; a lab or a reading there ("Sats (94)", "Urate, 95,") is none.
+     */
+    private static final Pattern SET_OFF = Pattern.compile(
+            "(?<![\\p{L}\\d'’])(?<subject>\\p{L}[\\p{L}'’\\-]*)(?:\\s*\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
+            + "|,\\s+(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b)))");
+
+    private final Lexicon lexicon;
+    private final NameDetector names;
+
+    AgeDetector(Lexicon lexicon, NameDetector names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
         String text = scanned.text();
+        scanned.forEachMatch(SET_OFF, m -> {
+            String group = m.start("age") >= 0 ? "age" : "age2";
+            if (setOffPerson(Token.of(text, m.start("subject"), m.end("subject")))) {
+                out.add(new Candidate(PhiType.AGE, m.start(group), m.end(group), Candidate.PATTERN));
+            }
+        });
         for (int p = 0; p < PATTERNS.size(); p++) {
             boolean bareNumber = p == BARE_NUMBER;
             scanned.forEachMatch(PATTERNS.get(p), m -> {

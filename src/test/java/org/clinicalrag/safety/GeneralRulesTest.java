@@ -61,6 +61,10 @@ class GeneralRulesTest {
                 "My grandmother would have been 99 on 4 June.|99",
                 "He reached 100 last spring, eGFR 38.|100",
                 "Nana celebrated 97 with the family, then fell.|97",
+                "Her nan (99) is on edoxaban 30 mg.|99",
+                "Grandpa, 93, started donepezil.|93",
+                "Mr Adeyemi (95) has CKD stage 4.|95",
+                "Lerato, 91 next month, takes bisoprolol.|91",
         })
         void agesOver89AsFutureOrPastMilestones(String text, String age) {
             assertRemovedAs(text, age, PhiType.AGE);
@@ -86,6 +90,8 @@ class GeneralRulesTest {
                 "Started on 2nd line therapy, now on the 3rd dose and on the 4th cycle of FOLFOX.",
                 "Give it on the 3rd day; admitted to the 2nd floor.",
                 "Patients over 90 will be reviewed at Christmas clinics? No: aged 90 and over.",
+                "Sats (94) on air, HR, 92, BP (95), Ferritin (95), Urate, 95, then a cohort (96).",
+                "Patients, 95, were included and the 2nd group, 91, excluded.",
         })
         void readingsDosesCyclesAndThresholdsSurvive(String text) {
             Deidentified result = DEID.deidentify(text);
