@@ -44,7 +44,7 @@ final class AgeDetector implements PhiDetector {
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
-            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?![\\d.])"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?!\\d|\\.\\d)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             Pattern.compile("(?i)(?<![\\w.])" + OLD

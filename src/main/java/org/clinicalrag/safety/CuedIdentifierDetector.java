@@ -25,7 +25,7 @@ final class CuedIdentifierDetector implements PhiDetector {
      * Digit groups: "943 476 5919", "55102-8834", "3300-918-2" (a hyphenated check digit may stand alone).
      * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
      */
-    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:-\\d)?(?![\\w.]|-\\w)";
+    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:-\\d)?(?!\\w|\\.\\d|-\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
@@ -86,7 +86,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)",
                     CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
-            cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?![\\w.])"),
+            cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),

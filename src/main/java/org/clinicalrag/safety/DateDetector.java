@@ -55,7 +55,7 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("\\b" + DAY + "(?:\\s*[-–]\\s*" + DAY + ")?(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+" + YEAR
                     + "|[ -]" + SHORT_YEAR + ")?(?![\\w'])"),
             // March 12, 2024 / March 12th / Mar 12
-            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
+            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:]|\\.\\d)(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
             // March 2024, Sept 2023, March of 2024
             Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"),
             // 2024-03-12, 2024/03/12

@@ -61,7 +61,7 @@ final class NameDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?:my|his|her|their|our|your|the patient's|patient's|pt's|this patient's)\\s+"
                     + "(?:(?:\\d{1,2}[- ](?:year|yr|month|week|day)s?[- ]old|elderly|little|older|younger|big|baby|teenage|adult"
                     + "|eldest|youngest|oldest|twin|new|late|only|main|usual|regular|own|best|adopted|foster|\\d{1,2}(?:yo|y/o))\\s+){0,3}"
-                    + "(?:" + RELATIONS + ")s?(?:-in-law)?\\s*(?:,\\s*)?(?:is\\s+)?"));
+                    + "(?:" + RELATIONS + ")s?(?:-in-law)?\\b\\s*(?:,\\s*)?(?:is\\s+)?"));
     private static final List<Pattern> WEAK_CUES = List.of(
             Pattern.compile("(?i)\\b(?:called|dear|hi|hello|thanks|thank you|i am|i'm|this is|seen by|reviewed by|referred by"
                     + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"

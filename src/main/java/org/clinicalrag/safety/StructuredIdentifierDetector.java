@@ -42,7 +42,7 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?i)(?<![@\\w.-])(?:[a-z0-9-]++\\.)+(?:com|org|net|edu|gov|io|info|health|app|co\\.uk|org\\.uk|nhs\\.uk|ac\\.uk)"
                     + "(?:/[^\\s<>\"'()\\[\\]]*)?(?![\\w@])"), 0, (t, m) -> PhiType.URL),
-            new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])"),
+            new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)"),
                     0, StructuredIdentifierDetector::ipv4),
             new Rule(Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}:{0,2}(?![\\w:])"),
                     0, StructuredIdentifierDetector::ipv6),
@@ -54,7 +54,7 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
             new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
-            new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?![\\w.])"),
+            new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),
             new Rule(Pattern.compile("\\b[A-Z][A-Z9]\\d{7}\\b"), 0,
                     (t, m) -> validDea(m.group()) ? PhiType.LICENSE : null),

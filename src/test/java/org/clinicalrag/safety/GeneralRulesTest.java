@@ -171,6 +171,33 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class SentenceEnds {
+
+        /** A full stop after a value is the end of the sentence, not a decimal point. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "The stroke was on Feb 3rd.|Feb 3rd|DATE",
+                "Her mobile is +61 412 555 901.|+61 412 555 901|PHONE",
+                "The portal saw a login from 10.0.0.45.|10.0.0.45|IP",
+                "The patient is aged 97.|97|AGE",
+                "Bank account 1234 5678.|1234 5678|ACCOUNT",
+                "My granddaughter Tavita has a fever of 39.|Tavita|NAME",
+        })
+        void valuesBeforeAFullStopAreRemovedWhole(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Sepsis guideline version 2.1.3 applies.",
+                "Potassium 4.5, sodium 135.5, Feb 3.5 kg weight gain.",
+        })
+        void decimalsSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
