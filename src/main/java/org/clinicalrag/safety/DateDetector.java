@@ -28,6 +28,10 @@ final class DateDetector implements PhiDetector {
     private static final String ORDINAL_ENDS_PHRASE = "(?=\\s*(?:$|[,.;:!?)\\-–—…\"”]|(?:and|or|at|when|but|so|then|this|next|last"
             + "|in the|for|with|because|if|as|after|before|until|till|around|about|from|she|he|they|i|we|you|it|my|his|her"
             + "|their|our|please|again|instead|too|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
+    /** Days of the month in words: "the twelfth of March", "March the twenty-first". */
+    private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+            + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
     private static final String WEEKDAY = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\\.?";
     /**
      * Holidays are dates: with the year of the admission or any other fact they give the day.
@@ -83,7 +87,10 @@ final class DateDetector implements PhiDetector {
                     + "|induction|infusion|due date|follow-up|check-up|results?|discharge|admission|funeral|wedding|party)"
                     + "(?:\\s+(?:is|was|will be|falls)|'s|’s)(?:\\s+on)?\\s+(?<ord>(?:the\\s+)?" + ORDINAL_DAY + ")" + ORDINAL_ENDS_PHRASE),
             // "the 14th of this month", "the 2nd of next month"
-            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"));
+            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
+            // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
+            Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(

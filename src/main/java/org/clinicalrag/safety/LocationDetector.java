@@ -36,7 +36,7 @@ final class LocationDetector implements PhiDetector {
             "the", "a", "an", "ward", "hospital", "clinic", "unit", "icu", "hdu", "theatre", "theatres", "surgery",
             "rehab", "home", "hospice", "ae", "a&e", "er", "ed", "cardiology", "oncology", "pharmacy", "work", "school",
             "abroad", "overseas", "there", "here", "his", "her", "their", "my", "our", "town", "city", "health", "medical",
-            "centre", "center", "practice", "infirmary", "care");
+            "centre", "center", "practice", "infirmary", "care", "resus", "majors", "minors", "recovery", "labour", "triage");
 
     /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
     private static final Pattern ROMANCE_STREET = Pattern.compile(
@@ -106,10 +106,15 @@ final class LocationDetector implements PhiDetector {
             "liver", "fertility", "sexual", "travel", "pain", "memory", "fracture", "sports", "student", "hospital", "the",
             "infirmary", "clinic", "practice", "surgery", "centre", "center", "hospice", "great", "greater", "little", "main");
     private static final Set<String> FACILITY_HEADS = Set.of("hospital", "infirmary", "hospice", "surgery", "clinic");
-    /** A relative or a home before "in": "his grandmother in Kumasi is 97" is about where she lives. */
+    /**
+     * A relative, a home or a person being somewhere before "in": "his grandmother in Kumasi is 97",
+     * "we're in Lower Hutt now" are about where someone lives.
+     */
     private static final Pattern PERSON_BEFORE_CUE = Pattern.compile(
             "(?i)\\b(?:" + NameDetector.RELATIONS + "|family|relatives|friends|folks|parents|grandparents|kids|children"
-            + "|cousins|home|house|flat|bungalow|farm)s?\\s+(?:in|near|outside)\\s+$");
+            + "|cousins|home|house|flat|bungalow|farm)s?\\s+(?:in|near|outside)\\s+$"
+            + "|\\b(?:i|we|they|he|she)(?:'m|’m|'re|’re|'s|’s| am| are| is| was| were)(?:\\s+(?:now|currently|still|back|staying"
+            + "|living|based|up|down|over))?\\s+(?:in|near|outside)\\s+$");
 
     private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-])");
 
@@ -127,7 +132,7 @@ final class LocationDetector implements PhiDetector {
         // "22 Mill Lane", "1600 N. Main St., Apt 4B", "Flat 3, 14 Rosewood Crescent"
         this.street = Pattern.compile(
                 "(?:\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s+\\w{1,4},?\\s+)?"
-                + "(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s+"
+                + "(?<![\\w.,/-])(?:\\d{1,4}[A-Za-z]?/)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s+"
                 + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
                 + "(?:(?:[A-Z][a-z'’]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
                 + "(?:" + suffixes + ")\\b\\.?"
@@ -375,10 +380,18 @@ final class LocationDetector implements PhiDetector {
      * no English dictionary; a state or country is not PHI and is left, its postcode is not.
      */
     private void detectAddressTail(ScannedText s, int from, List<Candidate> out) {
+        // "…, Hamilton East, Hamilton 3216, New Zealand": up to three parts, each a town or a region.
+        for (int part = 0; part < 3 && from >= 0; part++) {
+            from = addressPart(s, from, out);
+        }
+    }
+
+    /** One comma-separated part of an address tail; returns where it ends, or -1 when it is no place. */
+    private int addressPart(ScannedText s, int from, List<Candidate> out) {
         String text = s.text();
         Matcher comma = ADDRESS_COMMA.matcher(text).region(from, text.length());
         if (!comma.lookingAt()) {
-            return;
+            return -1;
         }
         int at = comma.end();
         boolean postcode = false;
@@ -390,7 +403,14 @@ final class LocationDetector implements PhiDetector {
         }
         int i = s.tokenAtOrAfter(at);
         if (i >= s.size() || s.token(i).start() != at) {
-            return;
+            return -1;
+        }
+        int region = multiWordRegionEnd(s, i);
+        if (region < 0 && s.token(i).isCapitalised() && lexicon.isRegion(s.token(i).lower())) {
+            region = i;
+        }
+        if (region >= 0) {
+            return s.token(region).end(); // a state or country: not PHI, but the address goes on
         }
         int last = -1;
         boolean properWord = false;
@@ -405,17 +425,21 @@ final class LocationDetector implements PhiDetector {
             }
         }
         if (last < 0) {
-            return;
+            return -1;
         }
+        int end = s.token(last).coreEnd();
         Matcher trail = POSTCODE_AFTER.matcher(text).region(s.token(last).end(), text.length());
         if (trail.lookingAt() && !YEAR.matcher(trail.group("pc")).matches()) {
             out.add(new Candidate(PhiType.LOCATION, trail.start("pc"), trail.end("pc"), Candidate.CUED));
             postcode = true;
+            end = trail.end("pc");
         }
-        if (postcode || properWord) {
-            out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(),
-                    postcode ? Candidate.CUED : Candidate.DICTIONARY));
+        if (!postcode && !properWord) {
+            return -1;
         }
+        out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(),
+                postcode ? Candidate.CUED : Candidate.DICTIONARY));
+        return end;
     }
 
     /** "in Whangarei 0110", "from Ballarat 3350": a number of postcode shape right after a town is its postcode. */

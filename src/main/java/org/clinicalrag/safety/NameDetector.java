@@ -120,11 +120,14 @@ final class NameDetector implements PhiDetector {
             "(?:son|daughter|wife|husband|mother|mum|mom|father|dad|brother|sister|partner|spouse|grandmother|grandfather"
             + "|grandma|grandpa|gran|granny|nan|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|friend|boyfriend"
             + "|girlfriend|fianc[ée]e?|family|parents|kids|children|baby|school|birthday|house|home|flat|address|phone|email"
-            + "|mobile|car|job|work|wedding|funeral|bedroom)s?");
+            + "|mobile|car|job|work|wedding|funeral|bedroom|blood|temperature|temp|fever|rash|cough|breathing|sugar|skin|eye"
+            + "|ear|tooth|teeth|tummy|stomach|back|leg|arm|head|chest|knee|hip|foot|feet|weight|height|growth|nappy|sleep|mood"
+            + "|behaviour|behavior|memory|eczema|asthma|gp|doctor|nurse|consultant|appointment|appt|medication|meds|tablet|inhaler"
+            + "|insulin|bloods|result|scan|operation|carer|allerg(?:y|ies)|symptom|pain|seizure|fit|fall|bp|sats)s?");
     private static final Pattern PERSON_QUESTION_BEFORE = Pattern.compile(
             "(?i)(?:^|[.!?]\\s*|\\b(?:and|so|but)\\s+)(?:can|could|should|may|will|would|does|did|must|is it (?:ok|okay|safe|fine) for)\\s+$");
     private static final Pattern PERSON_ACTION_AFTER = Pattern.compile(
-            "(?i)\\s+(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
+            "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
 

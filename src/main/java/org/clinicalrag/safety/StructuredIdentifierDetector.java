@@ -33,6 +33,8 @@ final class StructuredIdentifierDetector implements PhiDetector {
     /** A quantity after a code-like shape makes it a titration or a range ("100-200-400 mg"), not an identifier. */
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)^\\s*(?:mg|mcg|µg|micrograms?|g|kg|ml|l|units?|iu|mmol|mmhg|%|x\\b|times|hours?|hrs?|days?|weeks?|months?|years?|bpm|cm|mm)\\b");
+    /** Standards and terminologies with a letter prefix: "ISO-15189-2", "NDC-0069-1530-01", "EN-1789-2020". */
+    private static final Pattern PUBLIC_CODE_PREFIX = Pattern.compile("(?:ISO|EN|BS|IEC|DIN|ANSI|ASTM|NDC|ICD|CPT|ATC|NCT|DOI|UN|EC)-");
     /** One group of an uncued code: digits, with at most two letters either side ("918", "K7", "04X"). */
     private static final String CODE_GROUP = "[A-Za-z]{0,2}\\d+[A-Za-z]{0,2}";
 
@@ -60,14 +62,14 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     (t, m) -> validDea(m.group()) ? PhiType.LICENSE : null),
             rule(PhiType.HEALTH_PLAN, "\\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b"),
             new Rule(Pattern.compile("(?<![\\d-])\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\d-])"), 0,
-                    (t, m) -> luhn(m.group()) ? PhiType.ACCOUNT : null),
+                    StructuredIdentifierDetector::cardOrLongNumber),
             new Rule(Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0,
                     (t, m) -> hasLetterAndDigit(m.group()) ? PhiType.VEHICLE : null),
             rule(PhiType.VEHICLE, "\\b[A-HJ-PR-Y]{2}\\d{2}\\s?[A-HJ-PR-Z]{3}\\b"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
             // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
-            new Rule(Pattern.compile("(?<![\\w./-])" + CODE_GROUP + "(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
+            new Rule(Pattern.compile("(?<![\\w./-])(?:[A-Z]{1,4}|" + CODE_GROUP + ")(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
                     StructuredIdentifierDetector::uncuedCode),
             new Rule(Pattern.compile("(?<![\\w.,/-])\\d{8,}(?![\\w.,/-]*\\d)"), 0,
                     (t, m) -> CLINICAL_CODE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()
@@ -125,7 +127,25 @@ final class StructuredIdentifierDetector implements PhiDetector {
     }
 
     /**
-     * A code that no cue announces is still an identifier when it is made of digit groups and
+     * Thirteen to nineteen digits in groups of four: a card number when the Luhn check passes, and
+     * otherwise still a number that identifies someone (an Australian IHI "8003 6012 3456 7890"),
+     * unless a unit or a terminology cue makes it a quantity or a public code.
+     */
+    static PhiType cardOrLongNumber(String text, MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        if (UNIT_AFTER.matcher(after).find()) {
+            return null;
+        }
+        if (luhn(m.group())) {
+            return PhiType.ACCOUNT;
+        }
+        return CLINICAL_CODE_BEFORE.matcher(before).find() ? null : PhiType.OTHER_ID;
+    }
+
+    /**
+     * A code that no cue announces is still an identifier when it is made of digit groups (after at
+     * most a letter prefix: "XK-99182-03") and
      * carries enough digits to single someone out: at least five, with a run of three. Names of
      * genes, organisms, scores and compounds ("miR-129-1-3p", "SARS-CoV-2", "CURB-65", "PF-04449913")
      * have a group without digits, fewer groups or fewer digits; a unit after it makes a titration
@@ -144,7 +164,7 @@ final class StructuredIdentifierDetector implements PhiDetector {
                 run = 0;
             }
         }
-        if (digits < 5 || longestRun < 3) {
+        if (digits < 5 || longestRun < 3 || PUBLIC_CODE_PREFIX.matcher(code).lookingAt()) {
             return null;
         }
         String before = text.substring(Math.max(0, m.start() - 30), m.start());

@@ -198,6 +198,44 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class MorePhrasings {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Sent home on the fourteenth of June with co-amoxiclav.|the fourteenth of June|DATE",
+                "Review is booked for October the twenty-second, 2025.|October the twenty-second, 2025|DATE",
+                "Medicare number 4417 20583 2 for the MRI.|4417 20583 2|HEALTH_PLAN",
+                "His IHI is 8003 6080 1234 5678 on the referral.|8003 6080 1234 5678|MRN",
+                "The card reads 8003 6080 1234 5678, valid till 2027.|8003 6080 1234 5678|OTHER_ID",
+                "Her NHI ABC1234 is on the script.|ABC1234|MRN",
+                "Insurance says XK-77120-05 covers it.|XK-77120-05|OTHER_ID",
+                "Insulin pump serial QX4410982 alarmed overnight.|QX4410982|DEVICE",
+                "Claim ref 2023/114502 for the wheelchair.|2023/114502|OTHER_ID",
+                "Lives at 3/22 Kauri Road, Birkenhead, Auckland 0626.|0626|LOCATION",
+                "Lives at 3/22 Kauri Road, Birkenhead, Auckland 0626.|3/22 Kauri Road|LOCATION",
+                "I'm currently in Palmerston North with my son.|Palmerston North|LOCATION",
+                "Is it ok for Tamati to take loratadine?|Tamati|NAME",
+                "My neighbour Mr O'Sullivan-Ngata is 98.|98|AGE",
+                "Wairimu's temperature is 38.9 tonight.|Wairimu|NAME",
+        })
+        void otherUnseenPhrasings(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "She's in Resus now; he is in Majors and was in Recovery.",
+                "Take it on the second day; the first of three doses is smaller.",
+                "Serial troponins at 0 and 3 hours, serial ECGs and NDC-0069-1530-01 vials.",
+                "Rinvoq's dose is 15 mg; Parkinson's tremor and Crohn's pain differ.",
+                "Reference range 3.5-5.3, ISO-15189-2012 accredited, 1000 2000 3000 4000 units.",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
