@@ -100,8 +100,10 @@ final class AgeDetector implements PhiDetector {
      * pronoun, a relative or a name; a lab or a reading there ("Sats (94)", "Urate, 95,") is none.
      */
     private static final Pattern SET_OFF = Pattern.compile(
-            "(?<![\\p{L}\\d'’])(?<subject>\\p{L}[\\p{L}'’\\-]*)(?:\\s*\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
-            + "|,\\s+(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b)))");
+            "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
+            + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b))");
+    /** Between the person and the bracket or the comma. */
+    private static final Pattern SET_OFF_GAP = Pattern.compile("\\s*|,\\s{1,2}");
 
     private final Lexicon lexicon;
     private final NameDetector names;
@@ -116,7 +118,17 @@ final class AgeDetector implements PhiDetector {
         String text = scanned.text();
         scanned.forEachMatch(SET_OFF, m -> {
             String group = m.start("age") >= 0 ? "age" : "age2";
-            if (setOffPerson(Token.of(text, m.start("subject"), m.end("subject")))) {
+            int subject = scanned.tokenAtOrAfter(m.start()) - 1;
+            if (subject < 0) {
+                return;
+            }
+            Token t = scanned.token(subject);
+            int gapEnd = group.equals("age") ? m.start() : m.start(group);
+            if (t.end() > gapEnd || !SET_OFF_GAP.matcher(text.substring(t.end(), gapEnd)).matches()
+                    || (group.equals("age2") && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
+                return;
+            }
+            if (setOffPerson(t)) {
                 out.add(new Candidate(PhiType.AGE, m.start(group), m.end(group), Candidate.PATTERN));
             }
         });

@@ -335,6 +335,9 @@ final class LocationDetector implements PhiDetector {
 
     /** The last token of a region of two to four words starting at token i ("Papua New Guinea"), or -1. */
     private int multiWordRegionEnd(ScannedText s, int i) {
+        if (!lexicon.isRegionWord(s.token(i).lower())) {
+            return -1;
+        }
         for (int last = Math.min(s.size() - 1, i + 3); last > i; last--) {
             boolean joined = true;
             for (int j = i + 1; j <= last && joined; j++) {
