@@ -486,7 +486,7 @@ final class NameDetector implements PhiDetector {
 
     /**
      * Two words in no dictionary joined by "and", the pair then doing what people do: "Sipho and
-     * Lindiwe both want…", "Anesu and Tariro live with…", "Ayasha and Kele's mum", "can Ife and
+     * Lindiwe both want…", "Rudo and Tariro live with…", "Ayasha and Kele's mum", "can Ife and
      * Tolu have…". Brands come in pairs too ("Rinvoq and Olumiant are…"), so the verb must be a
      * person's, never "are" or "have".
      */
