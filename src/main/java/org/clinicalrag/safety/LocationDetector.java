@@ -22,7 +22,7 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern UK_POSTCODE = Pattern.compile(
             "\\b(?:GIR ?0AA|[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2})\\b");
     private static final Pattern ZIP_CUE = Pattern.compile(
-            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ|CAP)|code postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
+            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ)|code postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
             + "|\\d{4}(?: ?(?-i:[A-Z]{2})(?![\\p{L}\\d]))?|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d+\\b");
     private static final Pattern COUNTY = Pattern.compile(

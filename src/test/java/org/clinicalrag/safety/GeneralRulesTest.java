@@ -135,6 +135,7 @@ class GeneralRulesTest {
                 "Hookworm is common in Papua New Guinea, Puerto Rico and Sierra Leone.",
                 "In Northern Alberta, 2318 infants were studied; malaria in Burkina Faso fell.",
                 "Glasgow Coma Scale 14, Manchester Triage System, Nottingham Prognostic Index 4.4.",
+                "CAP 2019 guidance: CURB-65 of 2, amoxicillin 500 mg; the PLZ was unknown.",
         })
         void dosesYearsSpecialtiesFacilityDescriptorsAndCountriesSurvive(String text) {
             assertUnchanged(text);
