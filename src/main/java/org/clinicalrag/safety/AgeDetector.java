@@ -21,23 +21,35 @@ final class AgeDetector implements PhiDetector {
     private static final String OLD = "(?<age>9\\d|1[01]\\d|" + WORDS + ")";
     private static final String ORDINAL_WORDS = "(?i:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth)|(?:one )?hundredth|hundred and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
+    /**
+     * A day or occasion after "on" or "at": "she'll be 92 on the 30th", "is 95 on Sunday", "will be 100
+     * at Christmas". Any other "on"/"at" after a bare number is a reading ("he is 92 on air", "94 at rest").
+     */
+    private static final String WHEN = "(?:(?:the\\s+)?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b"
+            + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:his|her|their|my|your)\\s+(?:next\\s+)?birthday\\b"
+            + "|Christmas|Easter|New Year|Hanukkah|Diwali|Eid\\b|the (?:weekend|end of)\\b"
+            + "|(?:0?[1-9]|[12]\\d|3[01])\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
             "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+|\\))(?:'s|’s| is| was| turned| turns| will be| just turned| who is| who's)"
+            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\))(?:'s|’s| is| was| turned| turns| will be|'ll be|’ll be"
+            + "| just turned| who is| who's| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
+            + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
     private static final int BARE_NUMBER = 3;
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
-            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?![\\d.])"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?!\\d|\\.\\d)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             Pattern.compile("(?i)(?<![\\w.])" + OLD
-                    + "(?:(?<=\\d)(?![\\d.,])|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|on\\b|at\\b|mmol|units|ml|cm|mm|x\\b))"),
+                    + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+                    + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))"),
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
@@ -56,11 +68,70 @@ final class AgeDetector implements PhiDetector {
             "systolic", "diastolic", "map", "height", "volume", "output", "intake", "heart", "oxygen", "ldl", "hdl",
             "cholesterol", "hba1c", "a1c", "troponin", "trop", "ck", "amylase", "lipase", "mcv", "calcium", "phosphate",
             "magnesium", "chloride", "bicarbonate", "osmolality", "vitamin", "d", "iron", "gcs", "apgar", "news", "centile",
-            "percentile", "bmi", "age", "limit", "threshold", "cutoff", "cut-off", "target", "goal");
+            "percentile", "bmi", "age", "limit", "threshold", "cutoff", "cut-off", "target", "goal", "mine", "his", "hers",
+            "theirs", "ours", "yours", "which", "what", "there", "here", "speed", "price", "cost", "room", "bed", "bay", "page");
+
+    /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
+    private static final Pattern RELATION_WORD = Pattern.compile(
+            "(?:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
+            + "|gramps|lady|man|woman|gentleman|gent|resident)");
+    private static final Pattern PERSON_SUBJECT = Pattern.compile(
+            "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
+            + "|gramps|lady|man|woman|gentleman|gent|resident)|\\p{Lu}[\\p{L}'’-]*");
+
+    /** A relative or pronoun in the singular ("Mum", "Grandad", "she"), a listed name or a word in no dictionary. */
+    private boolean setOffPerson(Token t) {
+        String lower = t.lower();
+        if (MEASUREMENTS.contains(lower) || lexicon.isClinicalTerm(lower) || t.isAllCaps() || lower.endsWith("s")
+                && PERSON_SUBJECT.matcher(lower.substring(0, lower.length() - 1)).matches()) {
+            return false; // "Patients, 95, were included" is a count
+        }
+        return RELATION_WORD.matcher(lower).matches()
+                || (t.isCapitalised() && ((lexicon.isAnyName(lower) && !lexicon.isNameWord(lower)) || names.isUnknownWord(t)));
+    }
+
+    private static boolean personSubject(String subject) {
+        return PERSON_SUBJECT.matcher(subject).matches();
+    }
+
+    /**
+     * An age set off after the person it belongs to: "Mum (94) has AF", "Mrs Okafor (96) fell",
+     * "Dad, 93, is on apixaban", "Grandad, 101 next month". The word before must be a person: a
+     * pronoun, a relative or a name; a lab or a reading there ("Sats (94)", "Urate, 95,") is none.
+     */
+    private static final Pattern SET_OFF = Pattern.compile(
+            "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
+            + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b))");
+    /** Between the person and the bracket or the comma. */
+    private static final Pattern SET_OFF_GAP = Pattern.compile("\\s*|,\\s{1,2}");
+
+    private final Lexicon lexicon;
+    private final NameDetector names;
+
+    AgeDetector(Lexicon lexicon, NameDetector names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
         String text = scanned.text();
+        scanned.forEachMatch(SET_OFF, m -> {
+            String group = m.start("age") >= 0 ? "age" : "age2";
+            int subject = scanned.tokenAtOrAfter(m.start()) - 1;
+            if (subject < 0) {
+                return;
+            }
+            Token t = scanned.token(subject);
+            int gapEnd = group.equals("age") ? m.start() : m.start(group);
+            if (t.end() > gapEnd || !SET_OFF_GAP.matcher(text.substring(t.end(), gapEnd)).matches()
+                    || (group.equals("age2") && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
+                return;
+            }
+            if (setOffPerson(t)) {
+                out.add(new Candidate(PhiType.AGE, m.start(group), m.end(group), Candidate.PATTERN));
+            }
+        });
         for (int p = 0; p < PATTERNS.size(); p++) {
             boolean bareNumber = p == BARE_NUMBER;
             scanned.forEachMatch(PATTERNS.get(p), m -> {
@@ -75,6 +146,9 @@ final class AgeDetector implements PhiDetector {
                     Matcher verb = VERB_BEFORE.matcher(before);
                     if (!verb.find() || MEASUREMENTS.contains(verb.group("subject").toLowerCase(Locale.ROOT))) {
                         return;
+                    }
+                    if (after.matches("(?s)^[.,;].*") && !personSubject(verb.group("subject"))) {
+                        return; // "the median sample size was 112," is a count; "Dad is 93," an age
                     }
                 }
                 out.add(new Candidate(PhiType.AGE, start, end, Candidate.PATTERN));

@@ -1,6 +1,7 @@
 package org.clinicalrag.safety;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +21,16 @@ final class CuedIdentifierDetector implements PhiDetector {
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
-    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?![\\d.])";
+    /**
+     * Digit groups: "943 476 5919", "55102-8834", "3300-918-2", "2951 84716 1" (a check digit may stand alone).
+     * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
+     */
+    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
+            + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?(?!\\w|\\.\\d|-\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
+    /** A phone value never runs on past a full stop and a space into the next sentence's number. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
     private static final String PLATE_VALUE =
             "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){1,2}(?![A-Za-z0-9]))";
@@ -31,14 +39,16 @@ final class CuedIdentifierDetector implements PhiDetector {
             cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
                     + "|(?:hospital|hosp\\.?) (?:number|no\\.?|#|id)|nhs(?: number| no\\.?| #)?|(?-i:CHI)(?: number| no\\.?)?"
                     + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
-                    + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)",
+                    + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
+                    + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?",
                     SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
-                    + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)",
-                    CODE),
+                    + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
+                    + "|(?-i:OHIP)(?: number| no\\.?)?|health card(?: number| no\\.?)?",
+                    SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
@@ -54,7 +64,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
                     + "|reg(?:istration)? mark|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
                     PLATE_VALUE + "|" + CODE),
-            cued(PhiType.DEVICE, "serial (?:number|no\\.?|#)|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
+            cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
                     + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
                     + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
                     + "|(?-i:IMEI)(?: number)?|model/serial",
@@ -76,10 +86,11 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)"
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
                     + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
-                    + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)",
+                    + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
+                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?",
                     CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
-            cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?![\\w.])"),
+            cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
@@ -96,7 +107,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                 int start = m.start("value");
                 int end = m.end("value");
                 if (rule.phoneLike()) {
-                    end = trimToDigit(text, start, end);
+                    Matcher stop = SENTENCE_END.matcher(text).region(start, end);
+                    end = trimToDigit(text, start, stop.find() ? stop.start() : end);
                     long digits = text.substring(start, end).chars().filter(Character::isDigit).count();
                     if (digits < 7 || digits > 15) {
                         return;

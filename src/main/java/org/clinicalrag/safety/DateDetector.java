@@ -24,6 +24,14 @@ final class DateDetector implements PhiDetector {
     /** "11 Jul 23": after a day and a month, two digits are the year unless a unit follows. */
     private static final String SHORT_YEAR = "(?:\\d{2}(?![\\d:.,/%]|\\.\\d|\\s*(?:mg|mcg|g\\b|kg|ml|mL|units?|mmol|%|x\\b|hours?|days?|weeks?)))";
     private static final String ORDINAL_DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)";
+    /** What may follow a lone ordinal day: the end of a phrase, a conjunction, a pronoun or a time, never a noun. */
+    private static final String ORDINAL_ENDS_PHRASE = "(?=\\s*(?:$|[,.;:!?)\\-–—…\"”]|(?:and|or|at|when|but|so|then|this|next|last"
+            + "|in the|for|with|because|if|as|after|before|until|till|around|about|from|she|he|they|i|we|you|it|my|his|her"
+            + "|their|our|please|again|instead|too|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
+    /** Days of the month in words: "the twelfth of March", "March the twenty-first". */
+    private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+            + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
     private static final String WEEKDAY = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\\.?";
     /**
      * Holidays are dates: with the year of the admission or any other fact they give the day.
@@ -51,7 +59,7 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("\\b" + DAY + "(?:\\s*[-–]\\s*" + DAY + ")?(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+" + YEAR
                     + "|[ -]" + SHORT_YEAR + ")?(?![\\w'])"),
             // March 12, 2024 / March 12th / Mar 12
-            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
+            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\d:]|\\.\\d)(?:,?\\s+" + YEAR + ")?(?![\\w'])" + UNIT_AFTER),
             // March 2024, Sept 2023, March of 2024
             Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"),
             // 2024-03-12, 2024/03/12
@@ -69,12 +77,20 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("\\b" + HOLIDAY + "(?![\\w'’])(?!\\s+(?:disease|factor))"),
             // "Tuesday the 5th", "Tue 5th", "Friday, 3rd"
             Pattern.compile("\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?" + ORDINAL_DAY + "\\b"),
-            // "on the 14th", "since the 3rd," "by the 21st and": an ordinal alone is a day of the month only
-            // after a date cue and at the end of its phrase ("on the 3rd dose" is not a date).
-            Pattern.compile("(?i)\\b(?:on|since|from|until|till|by|before|after|dated|due|to)\\s+(?<ord>the\\s+" + ORDINAL_DAY
-                    + ")(?=\\s*(?:$|[,.;:!?)\\-–]|(?:and|or|at|when|but|so|then|this|next|last|in the)\\b))"),
+            // "on the 14th", "since the 3rd," "by 21st and", "on the 30th — ", "on the 2nd she fell": an ordinal
+            // alone is a day of the month only after a date cue and at the end of its phrase or before a
+            // new clause ("on the 3rd dose", "on 2nd line" are not dates).
+            Pattern.compile("(?i)\\b(?:(?:since|from|until|till|before|after|to)\\s+(?<ord>the\\s+" + ORDINAL_DAY + ")"
+                    + "|(?:on|by|dated|due)\\s+(?<ord2>(?:the\\s+)?" + ORDINAL_DAY + "))" + ORDINAL_ENDS_PHRASE),
+            // "her birthday is the 30th", "the appointment was 3rd", "op's on the 12th": a dated event names the day.
+            Pattern.compile("(?i)\\b(?:birthday|anniversary|appointment|appt|review|operation|op|surgery|scan|procedure|clinic"
+                    + "|induction|infusion|due date|follow-up|check-up|results?|discharge|admission|funeral|wedding|party)"
+                    + "(?:\\s+(?:is|was|will be|falls)|'s|’s)(?:\\s+on)?\\s+(?<ord>(?:the\\s+)?" + ORDINAL_DAY + ")" + ORDINAL_ENDS_PHRASE),
             // "the 14th of this month", "the 2nd of next month"
-            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"));
+            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
+            // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
+            Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
@@ -84,7 +100,8 @@ final class DateDetector implements PhiDetector {
     private static final int CUED_DAY_MONTH = 6;
     private static final int BARE_MONTH = 7;
     private static final int CUED_ORDINAL = 10;
-    private static final int ORDINAL_OF_MONTH = 11;
+    private static final int EVENT_ORDINAL = 11;
+    private static final int ORDINAL_OF_MONTH = 12;
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -107,9 +124,10 @@ final class DateDetector implements PhiDetector {
                     start = m.start("bare");
                     end = m.end("bare");
                 }
-                if (p == CUED_ORDINAL || p == ORDINAL_OF_MONTH) {
-                    start = m.start("ord");
-                    end = m.end("ord");
+                if (p == CUED_ORDINAL || p == EVENT_ORDINAL || p == ORDINAL_OF_MONTH) {
+                    String group = p == CUED_ORDINAL && m.start("ord") < 0 ? "ord2" : "ord";
+                    start = m.start(group);
+                    end = m.end(group);
                 }
                 if (p == NUMERIC_WITH_YEAR && m.group(2).equals(".") && versionBefore(text, start)) {
                     return;

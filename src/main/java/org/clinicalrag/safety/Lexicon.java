@@ -37,6 +37,8 @@ final class Lexicon {
     private final Set<String> englishWords;
     private final Set<String> pathologyHeads;
     private final Set<String> curatedNames;
+    private final Set<String> stateNames;
+    private final Set<String> regionWords;
 
     private Lexicon(Set<String> givenNames, Set<String> surnames, Set<String> nameWords,
             Set<String> clinicalTerms, Set<String> eponymHeads, Set<String> streetSuffixes,
@@ -54,6 +56,16 @@ final class Lexicon {
         this.englishWords = englishWords;
         this.pathologyHeads = pathologyHeads;
         this.curatedNames = curatedNames;
+        this.stateNames = usStates.stream().filter(s -> s.length() > 2).map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> inRegions = new HashSet<>();
+        for (String region : regions) {
+            inRegions.addAll(List.of(region.split("\\s+")));
+        }
+        for (String state : stateNames) {
+            inRegions.addAll(List.of(state.split("\\s+")));
+        }
+        this.regionWords = Set.copyOf(inRegions);
     }
 
     static Lexicon loadDefault() {
@@ -150,7 +162,12 @@ final class Lexicon {
 
     /** Countries, nations and US states: too large to be PHI. Compared in lower case. */
     boolean isRegion(String lower) {
-        return regions.contains(lower) || usStates.stream().anyMatch(s -> s.equalsIgnoreCase(lower) && s.length() > 2);
+        return regions.contains(lower) || stateNames.contains(lower);
+    }
+
+    /** A word of some country, region or state name, in lower case ("rico" of "puerto rico"). */
+    boolean isRegionWord(String lower) {
+        return regionWords.contains(lower);
     }
 
     List<Place> placesStartingWith(String lowerToken) {

@@ -22,7 +22,8 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern UK_POSTCODE = Pattern.compile(
             "\\b(?:GIR ?0AA|[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2})\\b");
     private static final Pattern ZIP_CUE = Pattern.compile(
-            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b");
+            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ)|code postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
+            + "|\\d{4}(?: ?(?-i:[A-Z]{2})(?![\\p{L}\\d]))?|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d+\\b");
     private static final Pattern COUNTY = Pattern.compile(
             "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b");
@@ -34,7 +35,8 @@ final class LocationDetector implements PhiDetector {
     private static final Set<String> NOT_PLACES = Set.of(
             "the", "a", "an", "ward", "hospital", "clinic", "unit", "icu", "hdu", "theatre", "theatres", "surgery",
             "rehab", "home", "hospice", "ae", "a&e", "er", "ed", "cardiology", "oncology", "pharmacy", "work", "school",
-            "abroad", "overseas", "there", "here", "his", "her", "their", "my", "our", "town", "city");
+            "abroad", "overseas", "there", "here", "his", "her", "their", "my", "our", "town", "city", "health", "medical",
+            "centre", "center", "practice", "infirmary", "care", "resus", "majors", "minors", "recovery", "labour", "triage");
 
     /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
     private static final Pattern ROMANCE_STREET = Pattern.compile(
@@ -64,6 +66,56 @@ final class LocationDetector implements PhiDetector {
             + "|used|use|involved|contained|found|present|included|listed|available|dose|doses|dosing|trial|trials|study"
             + "|studies|effective|efficacy|safe|safety|problems|issues|errors|stable|started|switched|maintained|ok|okay)\\s+\\w+\\s+$");
 
+    /**
+     * Numeric postcodes of countries with no UK, US or Canadian shape: "0110" (NZ), "75011" (FR),
+     * "1011 AB" (NL), "00-950" (PL), "1000-001" (PT). Alone they are numbers; after a town or an
+     * address they are postcodes. A unit after one makes it a quantity, and a year is a year.
+     */
+    private static final String NUMERIC_POSTCODE =
+            "(?:\\d{4}(?:\\s?[A-Z]{2}(?![\\p{L}\\d]))?|\\d{5}|\\d{2}-\\d{3}|\\d{4}-\\d{3})";
+    private static final String NOT_A_QUANTITY = "(?![\\d\\p{L}]|[.,/:\\-]\\d|\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg"
+            + "|%|x|hours?|hrs?|days?|weeks?|months?|years?|times|steps|calories|kcal|patients|people|cases|deaths)\\b)";
+    private static final Pattern POSTCODE_AFTER = Pattern.compile(",?\\s+(?<pc>" + NUMERIC_POSTCODE + ")" + NOT_A_QUANTITY);
+    /** After a town alone (no street before it) a postcode follows directly and ends its phrase: "in Ballarat 3350 last year". */
+    private static final Pattern POSTCODE_AFTER_TOWN = Pattern.compile("\\s(?<pc>" + NUMERIC_POSTCODE + ")" + NOT_A_QUANTITY
+            + "(?=\\s*(?:$|[;,.:)!?—–\\-]|(?:and|in|on|at|for|since|last|next|this|to|from|with|but|or|is|was|where|which)\\b|\\p{Lu}))");
+    private static final Pattern POSTCODE_BEFORE_TOWN = Pattern.compile(
+            "(?<pc>\\d{4}\\s?[A-Z]{2}|\\d{4,5}|\\d{2}-\\d{3})\\s+(?=\\p{Lu}[\\p{Ll}])");
+    private static final Pattern ADDRESS_COMMA = Pattern.compile(",\\s*");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    /** Suffixes that name a street with no number and no cue: "Wilmslow Road". "Lane", "Drive", "Park" need more. */
+    private static final Set<String> STRONG_STREET_SUFFIXES = Set.of(
+            "street", "road", "avenue", "terrace", "boulevard", "rd", "ave", "blvd");
+    /** Abbreviations that are also titles or a saint before a name: "Dr Patel", "St Mary's". */
+    private static final Set<String> AMBIGUOUS_SUFFIXES = Set.of("st", "dr", "av", "pl", "ct", "cir", "run", "loop", "path");
+    private static final Set<String> STREET_CUES = Set.of(
+            "on", "off", "along", "near", "at", "in", "from", "to", "down", "up", "by", "past", "opposite", "behind",
+            "beside", "onto", "into", "via", "round", "around", "across", "of", "nr");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
+
+    /** Words in facility names that describe the facility, not where it is: "Royal", "General", "Children's". */
+    private static final Set<String> FACILITY_DESCRIPTORS = Set.of(
+            "royal", "general", "university", "universities", "district", "community", "county", "children's", "childrens",
+            "children", "women's", "womens", "women", "memorial", "teaching", "cottage", "private", "independent", "eye",
+            "dental", "heart", "cancer", "maternity", "psychiatric", "mental", "health", "care", "medical", "rehabilitation",
+            "specialist", "day", "national", "regional", "city", "central", "nhs", "foundation", "trust", "veterans",
+            "military", "naval", "army", "orthopaedic", "orthopedic", "sick", "queen", "king", "king's", "queen's", "princess",
+            "prince", "st", "saint", "new", "old", "north", "south", "east", "west", "upper", "lower", "group", "family",
+            "primary", "urgent", "emergency", "acute", "neurological", "spinal", "burns", "chest", "lung", "kidney", "renal",
+            "liver", "fertility", "sexual", "travel", "pain", "memory", "fracture", "sports", "student", "hospital", "the",
+            "infirmary", "clinic", "practice", "surgery", "centre", "center", "hospice", "great", "greater", "little", "main");
+    private static final Set<String> FACILITY_HEADS = Set.of("hospital", "infirmary", "hospice", "surgery", "clinic");
+    /**
+     * A relative, a home or a person being somewhere before "in": "his grandmother in Kumasi is 97",
+     * "we're in Lower Hutt now" are about where someone lives.
+     */
+    private static final Pattern PERSON_BEFORE_CUE = Pattern.compile(
+            "(?i)\\b(?:" + NameDetector.RELATIONS + "|family|relatives|friends|folks|parents|grandparents|kids|children"
+            + "|cousins|home|house|flat|bungalow|farm)s?\\s+(?:in|near|outside)\\s+$"
+            + "|\\b(?:i|we|they|he|she)(?:'m|’m|'re|’re|'s|’s| am| are| is| was| were)(?:\\s+(?:now|currently|still|back|staying"
+            + "|living|based|up|down|over))?\\s+(?:in|near|outside)\\s+$");
+
     private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-])");
 
     private final Lexicon lexicon;
@@ -80,7 +132,7 @@ final class LocationDetector implements PhiDetector {
         // "22 Mill Lane", "1600 N. Main St., Apt 4B", "Flat 3, 14 Rosewood Crescent"
         this.street = Pattern.compile(
                 "(?:\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s+\\w{1,4},?\\s+)?"
-                + "(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s+"
+                + "(?<![\\w.,/-])(?:\\d{1,4}[A-Za-z]?/)?\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s+"
                 + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
                 + "(?:(?:[A-Z][a-z'’]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
                 + "(?:" + suffixes + ")\\b\\.?"
@@ -90,12 +142,18 @@ final class LocationDetector implements PhiDetector {
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
+        int first = out.size();
         addAll(scanned, street, out);
         addAll(scanned, PO_BOX, out);
-        addAll(scanned, UK_POSTCODE, out);
-        addAll(scanned, COUNTY, out);
         addAll(scanned, ROMANCE_STREET, out);
         addAll(scanned, GERMANIC_STREET, out);
+        detectStreetNames(scanned, out);
+        int streets = out.size();
+        for (int k = first; k < streets; k++) {
+            detectAddressTail(scanned, out.get(k).end(), out);
+        }
+        addAll(scanned, UK_POSTCODE, out);
+        addAll(scanned, COUNTY, out);
         addAll(scanned, CA_POSTCODE, out);
         scanned.forEachMatch(AU_STATE_POSTCODE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("pc"), m.end("pc"), Candidate.CUED)));
         detectBeforePattern(scanned, AU_STATE_POSTCODE, out);
@@ -106,6 +164,11 @@ final class LocationDetector implements PhiDetector {
         detectPlaces(scanned, out);
         detectAfterResidenceCue(scanned, out);
         detectBeforePostcode(scanned, out);
+        detectInsideFacilityNames(scanned, out);
+        int towns = out.size();
+        for (int k = streets; k < towns; k++) {
+            detectPostcodeAfterTown(scanned, out.get(k), out);
+        }
     }
 
     /**
@@ -155,7 +218,7 @@ final class LocationDetector implements PhiDetector {
     private void detectAfterResidenceCue(ScannedText scanned, List<Candidate> out) {
         scanned.forEachMatch(RESIDENCE_CUE, m -> {
             int i = scanned.tokenAtOrAfter(m.end());
-            if (i >= scanned.size() || scanned.token(i).start() != m.end()) {
+            if (i >= scanned.size() || scanned.token(i).start() != m.end() || multiWordRegionEnd(scanned, i) > i) {
                 return;
             }
             int last = -1;
@@ -207,6 +270,11 @@ final class LocationDetector implements PhiDetector {
     private void detectAfterPlaceCue(ScannedText scanned, List<Candidate> out) {
         String text = scanned.text();
         for (int i = 0; i < scanned.size(); i++) {
+            int region = multiWordRegionEnd(scanned, i);
+            if (region > i) {
+                i = region; // "in Papua New Guinea": a country, not the town "Papua New"
+                continue;
+            }
             if (!names.isUnknownProper(scanned, i) && !(i + 1 < scanned.size() && scanned.adjacent(i, i + 1)
                     && isTownWord(scanned, i) && names.isUnknownProper(scanned, i + 1))) {
                 continue;
@@ -221,10 +289,235 @@ final class LocationDetector implements PhiDetector {
                 last++;
             }
             String rest = text.substring(scanned.token(last).end()).stripLeading();
-            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) {
+            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || PERSON_BEFORE_CUE.matcher(before).find()) {
                 out.add(new Candidate(PhiType.LOCATION, scanned.token(i).start(), scanned.token(last).coreEnd(), Candidate.CUED));
             }
             i = last;
+        }
+    }
+
+    /**
+     * Streets named without a house number: "lives off Wilmslow Road", "on Kowhai Street", "near
+     * Holloway Lane". Up to three capitalised words before a street suffix count after a locative
+     * cue ("off", "near", "along"...) when one of them is no English word, and a strong suffix
+     * ("Road", "Street", "Avenue") needs only one of the two; "down Memory Lane" and "the Test Drive"
+     * are neither. Clinical words and titles never start a street ("Dr", "St" are no suffix here).
+     */
+    private void detectStreetNames(ScannedText s, List<Candidate> out) {
+        for (int k = 1; k < s.size(); k++) {
+            Token suffix = s.token(k);
+            if (!suffix.isCapitalised() || !lexicon.isStreetSuffix(suffix.lower()) || AMBIGUOUS_SUFFIXES.contains(suffix.lower())
+                    || suffix.isAllCaps()) {
+                continue;
+            }
+            int first = k;
+            boolean properWord = false;
+            for (int j = k - 1; j >= 0 && j >= k - 3 && s.adjacent(j, j + 1) && isStreetWord(s, j); j--) {
+                first = j;
+                properWord |= !lexicon.isEnglishWord(s.token(j).lower()) || isListedPlaceWord(s.token(j).lower());
+            }
+            if (first == k) {
+                continue;
+            }
+            boolean cue = first > 0 && s.adjacent(first - 1, first) && STREET_CUES.contains(s.token(first - 1).lower());
+            boolean strong = STRONG_STREET_SUFFIXES.contains(suffix.lower());
+            if (!(strong && (cue || properWord)) && !(cue && properWord)) {
+                continue;
+            }
+            int last = k;
+            if (k + 1 < s.size() && s.adjacent(k, k + 1) && s.token(k + 1).isCapitalised()
+                    && DIRECTIONS.contains(s.token(k + 1).lower())) {
+                last = k + 1;
+            }
+            out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), s.token(last).coreEnd(), Candidate.PATTERN));
+        }
+    }
+
+    /** The last token of a region of two to four words starting at token i ("Papua New Guinea"), or -1. */
+    private int multiWordRegionEnd(ScannedText s, int i) {
+        if (!lexicon.isRegionWord(s.token(i).lower())) {
+            return -1;
+        }
+        for (int last = Math.min(s.size() - 1, i + 3); last > i; last--) {
+            boolean joined = true;
+            for (int j = i + 1; j <= last && joined; j++) {
+                joined = s.adjacent(j - 1, j);
+            }
+            if (joined && lexicon.isRegion(s.text().substring(s.token(i).start(), s.token(last).coreEnd()).toLowerCase(Locale.ROOT))) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A word that may name the locality of a facility. The facility head itself marks the words
+     * before it as an eponym ("Mayo Clinic" is no person), so the clinical test here is the word's
+     * own: a stop-listed, drug-shaped or condition word never counts.
+     */
+    private boolean isFacilityPlaceWord(ScannedText s, int j) {
+        Token t = s.token(j);
+        String lower = t.lower();
+        return t.isCapitalised() && !t.isAllCaps() && !t.isPossessive() && t.coreEnd() - t.start() >= 3
+                && !lexicon.isClinicalTerm(lower) && !lexicon.isPathologyHead(lower) && !lexicon.isEponymHead(lower)
+                && !NameDetector.drugShaped(lower) && !FACILITY_DESCRIPTORS.contains(lower) && !NOT_PLACES.contains(lower)
+                && !NameDetector.NOT_NAMES.contains(lower) && !NameDetector.TITLES.contains(lower)
+                && !NameDetector.isCalendarWord(lower) && !lexicon.isRegion(lower) && !lexicon.isStreetSuffix(lower);
+    }
+
+    /** A one-word place of the place list that is no name too: "High" (of "High Wycombe") and "Elizabeth" are none. */
+    private boolean isListedPlaceWord(String lower) {
+        return lexicon.placesStartingWith(lower).stream().anyMatch(p -> p.tokens().size() == 1 && !p.needsLocativeCue());
+    }
+
+    private boolean isStreetWord(ScannedText s, int j) {
+        Token t = s.token(j);
+        String lower = t.lower();
+        return t.isCapitalised() && !s.isClinical(j) && !t.isAllCaps() && !NameDetector.NOT_NAMES.contains(lower)
+                && !NameDetector.TITLES.contains(lower) && !NameDetector.isCalendarWord(lower) && !NOT_PLACES.contains(lower);
+    }
+
+    /**
+     * The rest of an address after its street: "5 Kowhai Street, Whangarei 0110", "12 Rue des Lilas,
+     * 75011 Paris", "off Wilmslow Road, Rusholme". The town needs a postcode beside it or a word in
+     * no English dictionary; a state or country is not PHI and is left, its postcode is not.
+     */
+    private void detectAddressTail(ScannedText s, int from, List<Candidate> out) {
+        // "…, Hamilton East, Hamilton 3216, New Zealand": up to three parts, each a town or a region.
+        for (int part = 0; part < 3 && from >= 0; part++) {
+            from = addressPart(s, from, out);
+        }
+    }
+
+    /** One comma-separated part of an address tail; returns where it ends, or -1 when it is no place. */
+    private int addressPart(ScannedText s, int from, List<Candidate> out) {
+        String text = s.text();
+        Matcher comma = ADDRESS_COMMA.matcher(text).region(from, text.length());
+        if (!comma.lookingAt()) {
+            return -1;
+        }
+        int at = comma.end();
+        boolean postcode = false;
+        Matcher lead = POSTCODE_BEFORE_TOWN.matcher(text).region(at, text.length());
+        if (lead.lookingAt() && !YEAR.matcher(lead.group("pc")).matches()) {
+            out.add(new Candidate(PhiType.LOCATION, lead.start("pc"), lead.end("pc"), Candidate.CUED));
+            postcode = true;
+            at = lead.end();
+        }
+        int i = s.tokenAtOrAfter(at);
+        if (i >= s.size() || s.token(i).start() != at) {
+            return -1;
+        }
+        int region = multiWordRegionEnd(s, i);
+        if (region < 0 && s.token(i).isCapitalised() && lexicon.isRegion(s.token(i).lower())) {
+            region = i;
+        }
+        if (region >= 0) {
+            return s.token(region).end(); // a state or country: not PHI, but the address goes on
+        }
+        int last = -1;
+        boolean properWord = false;
+        for (int j = i; j < s.size() && j < i + 3; j++) {
+            if ((j > i && !s.adjacent(j - 1, j)) || !isTownWord(s, j) || !isStreetWord(s, j)) {
+                break;
+            }
+            last = j;
+            properWord |= names.isUnknownProper(s, j) || isListedPlaceWord(s.token(j).lower());
+            if (s.token(j).isPossessive()) {
+                break;
+            }
+        }
+        if (last < 0) {
+            return -1;
+        }
+        int end = s.token(last).coreEnd();
+        Matcher trail = POSTCODE_AFTER.matcher(text).region(s.token(last).end(), text.length());
+        if (trail.lookingAt() && !YEAR.matcher(trail.group("pc")).matches()) {
+            out.add(new Candidate(PhiType.LOCATION, trail.start("pc"), trail.end("pc"), Candidate.CUED));
+            postcode = true;
+            end = trail.end("pc");
+        }
+        if (!postcode && !properWord) {
+            return -1;
+        }
+        out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(),
+                postcode ? Candidate.CUED : Candidate.DICTIONARY));
+        return end;
+    }
+
+    /** "in Whangarei 0110", "from Ballarat 3350": a number of postcode shape right after a town is its postcode. */
+    private void detectPostcodeAfterTown(ScannedText s, Candidate town, List<Candidate> out) {
+        String text = s.text();
+        if (town.type() != PhiType.LOCATION || text.substring(town.start(), town.end()).chars().anyMatch(Character::isDigit)) {
+            return;
+        }
+        Matcher pc = POSTCODE_AFTER_TOWN.matcher(text).region(town.end(), text.length());
+        if (pc.lookingAt() && !YEAR.matcher(pc.group("pc")).matches()) {
+            out.add(new Candidate(PhiType.LOCATION, pc.start("pc"), pc.end("pc"), Candidate.CUED));
+        }
+    }
+
+    /**
+     * The locality in a facility's name is a place: "Kings Heath Medical Centre", "Whittington
+     * Hospital", "Mthatha Clinic". Words that describe the facility ("Royal", "General",
+     * "Children's") are skipped; a saint, a possessive or a given name names a person. What the
+     * locality must look like depends on the head: before "Medical Centre", "Health Centre" or
+     * "Medical Practice", which are named after their neighbourhood, two ordinary words will do
+     * ("Kings Heath"); before "Hospital", "Infirmary" or "Hospice" a word in no dictionary or a
+     * listed place is needed; before "Clinic" or "Surgery", which mostly follow specialties and
+     * procedures ("Anticoagulation Clinic", "Bariatric Surgery"), every word must be one.
+     */
+    private void detectInsideFacilityNames(ScannedText s, List<Candidate> out) {
+        for (int k = 1; k < s.size(); k++) {
+            Token head = s.token(k);
+            String lower = head.lower();
+            int h = k;
+            if (!head.isCapitalised() || head.isAllCaps()) {
+                continue;
+            }
+            boolean neighbourhoodHead = false;
+            if (lower.equals("centre") || lower.equals("center") || lower.equals("practice")) {
+                String before = s.token(k - 1).lower();
+                if (!s.adjacent(k - 1, k) || !s.token(k - 1).isCapitalised() || !(before.equals("medical") || before.equals("health"))) {
+                    continue;
+                }
+                h = k - 1;
+                neighbourhoodHead = true;
+            } else if (!FACILITY_HEADS.contains(lower)) {
+                continue;
+            }
+            if (k + 1 < s.size() && s.adjacent(k, k + 1) && (lexicon.isEponymHead(s.token(k + 1).lower())
+                    || lexicon.isPathologyHead(s.token(k + 1).lower()) || s.token(k + 1).lower().equals("prognostic"))) {
+                continue; // "Royal Marsden Hospital prognostic score", "Cleveland Clinic Risk Calculator": a clinical tool
+            }
+            boolean specialtyHead = lower.equals("clinic") || lower.equals("surgery");
+            int j = h - 1;
+            while (j >= 0 && s.adjacent(j, j + 1) && s.token(j).isCapitalised() && FACILITY_DESCRIPTORS.contains(s.token(j).lower())) {
+                j--;
+            }
+            int last = j;
+            int first = j + 1;
+            int unknown = 0;
+            boolean givenName = false;
+            for (; j >= 0 && j > last - 3 && s.adjacent(j, j + 1) && isFacilityPlaceWord(s, j); j--) {
+                String word = s.token(j).lower();
+                first = j;
+                if (names.isUnknownWord(s.token(j)) || isListedPlaceWord(word)) {
+                    unknown++;
+                }
+                givenName |= lexicon.isGivenName(word) && !isListedPlaceWord(word);
+            }
+            if (first > last || givenName || multiWordRegionEnd(s, first) >= 0) {
+                continue;
+            }
+            int words = last - first + 1;
+            boolean accepted = specialtyHead ? unknown == words : unknown > 0 || (neighbourhoodHead && words >= 2);
+            boolean saint = first > 0 && s.adjacent(first - 1, first)
+                    && (s.token(first - 1).lower().equals("st") || s.token(first - 1).lower().equals("saint"));
+            boolean titled = first > 0 && NameDetector.TITLES.contains(s.token(first - 1).lower());
+            if (accepted && !saint && !titled) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
+            }
         }
     }
 

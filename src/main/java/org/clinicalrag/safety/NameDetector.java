@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 final class NameDetector implements PhiDetector {
 
-    private static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sister",
             "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau");
     private static final Set<String> LOWERCASE_TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
 
     /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
-    private static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.of(
             "i", "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "is", "was", "has",
             "had", "and", "or", "but", "if", "who", "what", "when", "why", "how", "which", "can", "could",
             "should", "would", "does", "did", "yes", "no", "not", "please", "thanks", "ok", "okay", "today",
@@ -42,7 +42,7 @@ final class NameDetector implements PhiDetector {
             "building", "wing", "house", "lodge", "pavilion", "memorial", "children's", "nursing", "care",
             "hall", "street", "road", "avenue", "lane", "drive", "way", "close", "court", "square", "park");
 
-    private static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
+    static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
             + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|nanna"
             + "|grandson|granddaughter|grandchild|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbour|neighbor"
             + "|carer|caregiver|fiancée?|boyfriend|girlfriend|child|baby|toddler|boy|girl|twin|stepson|stepdaughter"
@@ -61,7 +61,7 @@ final class NameDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?:my|his|her|their|our|your|the patient's|patient's|pt's|this patient's)\\s+"
                     + "(?:(?:\\d{1,2}[- ](?:year|yr|month|week|day)s?[- ]old|elderly|little|older|younger|big|baby|teenage|adult"
                     + "|eldest|youngest|oldest|twin|new|late|only|main|usual|regular|own|best|adopted|foster|\\d{1,2}(?:yo|y/o))\\s+){0,3}"
-                    + "(?:" + RELATIONS + ")s?(?:-in-law)?\\s*(?:,\\s*)?(?:is\\s+)?"));
+                    + "(?:" + RELATIONS + ")s?(?:-in-law)?\\b\\s*(?:,\\s*)?(?:is\\s+)?"));
     private static final List<Pattern> WEAK_CUES = List.of(
             Pattern.compile("(?i)\\b(?:called|dear|hi|hello|thanks|thank you|i am|i'm|this is|seen by|reviewed by|referred by"
                     + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"
@@ -88,7 +88,7 @@ final class NameDetector implements PhiDetector {
     private static final Pattern DRUG_STEM = Pattern.compile(
             "(?:mab|nib|pril|sartan|olol|alol|statin|azole|cillin|mycin|micin|floxacin|cycline|vir|dipine|prazole|tidine"
             + "|gliflozin|gliptin|glutide|parin|xaban|gatran|zepam|zolam|triptan|lukast|afil|setron|oxetine|pramine|triptyline"
-            + "|azine|idone|apine|caine|profen|fenac|olone|asone|semide|thiazide|haler|pen|vax|zumab|kinra|cept|ase)$");
+            + "|azine|idone|apine|caine|profen|fenac|ifen|ifene|olone|asone|semide|thiazide|haler|pen|vax|zumab|kinra|cept|ase)$");
     /**
      * Endings of medical and other Latin or Greek vocabulary ("Myasthenia Gravis", "Tabes Dorsalis",
      * "Atrial", "Sacrococcygeal", "Implantable") and of demonyms ("Indian"). Only words missing from
@@ -110,15 +110,24 @@ final class NameDetector implements PhiDetector {
             + "|fell|drove|works|worked|went|came|visited|brought|called|is allergic|was born|turned|turns|saw|sees|noticed"
             + "|notices|remembers|forgot|forgets|cannot remember|can't remember|keeps forgetting|gets|got|takes|took|started taking"
             + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs))\\b");
+    /** What two people do together: "both want", "live", "said", "were born". */
+    private static final Pattern PAIR_VERB_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:both|each|also|still|now|just|have|had|were)\\s+){0,2}(?:want|wanted|say|said|ask|asked|told"
+            + "|wonder|wondered|live|lived|feel|felt|think|thought|went|came|visit|visited|rang|phoned|emailed|texted|complain"
+            + "|complained|report|reported|share|shared|play|played|attend|attended|stay|stayed|sleep|slept|argue|argued"
+            + "|got married|married|separated|divorced|born|been told|been feeling|been having|go to school|go to nursery)\\b");
     private static final Pattern PERSON_NOUNS = Pattern.compile(
             "(?:son|daughter|wife|husband|mother|mum|mom|father|dad|brother|sister|partner|spouse|grandmother|grandfather"
             + "|grandma|grandpa|gran|granny|nan|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|friend|boyfriend"
             + "|girlfriend|fianc[ée]e?|family|parents|kids|children|baby|school|birthday|house|home|flat|address|phone|email"
-            + "|mobile|car|job|work|wedding|funeral|bedroom)s?");
+            + "|mobile|car|job|work|wedding|funeral|bedroom|blood|temperature|temp|fever|rash|cough|breathing|sugar|skin|eye"
+            + "|ear|tooth|teeth|tummy|stomach|back|leg|arm|head|chest|knee|hip|foot|feet|weight|height|growth|nappy|sleep|mood"
+            + "|behaviour|behavior|memory|eczema|asthma|gp|doctor|nurse|consultant|appointment|appt|medication|meds|tablet|inhaler"
+            + "|insulin|bloods|result|scan|operation|carer|allerg(?:y|ies)|symptom|pain|seizure|fit|fall|bp|sats)s?");
     private static final Pattern PERSON_QUESTION_BEFORE = Pattern.compile(
             "(?i)(?:^|[.!?]\\s*|\\b(?:and|so|but)\\s+)(?:can|could|should|may|will|would|does|did|must|is it (?:ok|okay|safe|fine) for)\\s+$");
     private static final Pattern PERSON_ACTION_AFTER = Pattern.compile(
-            "(?i)\\s+(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
+            "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
 
@@ -248,7 +257,7 @@ final class NameDetector implements PhiDetector {
         if (!first.isCapitalised()) {
             return isLowercaseName(s, i) || isLowercaseUnknown(s, i) ? lowercaseRun(s, i) : -1;
         }
-        boolean named = lexicon.isAnyName(first.lower()) && !s.isClinical(i) && !isMonth(first.lower());
+        boolean named = lexicon.isAnyName(first.lower()) && !s.isClinical(i) && !isCalendarWord(first.lower());
         if (!named && !isUnknownProper(s, i)) {
             return -1;
         }
@@ -263,7 +272,7 @@ final class NameDetector implements PhiDetector {
     private boolean acceptableAfterCue(ScannedText s, int i) {
         Token t = s.token(i);
         return !s.isClinical(i) && !NOT_NAMES.contains(t.lower()) && !lexicon.isEponymHead(t.lower())
-                && !isMonth(t.lower()) && !FACILITY_WORDS.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3);
+                && !isCalendarWord(t.lower()) && !FACILITY_WORDS.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3);
     }
 
     private void detectFromDictionary(ScannedText s, Set<String> confirmed, List<Candidate> out) {
@@ -297,6 +306,7 @@ final class NameDetector implements PhiDetector {
             }
             emit(s, first, last, Candidate.DICTIONARY, out);
             emitCoordinated(s, last, out);
+            emitCoordinatedBefore(s, first, last, out);
             i = last;
         }
     }
@@ -310,14 +320,14 @@ final class NameDetector implements PhiDetector {
             return true;
         }
         // Two name-words together, not at a sentence start: "Mark Brown", "Patient Grace Hill".
-        return lexicon.isNameWord(t.lower()) && !s.isSentenceInitial(i) && !isMonth(t.lower())
+        return lexicon.isNameWord(t.lower()) && !s.isSentenceInitial(i) && !isCalendarWord(t.lower())
                 && i + 1 < s.size() && s.adjacent(i, i + 1) && !t.isPossessive() && isNameShaped(s, i + 1)
                 && lexicon.isAnyName(s.token(i + 1).lower());
     }
 
     private boolean isNameShaped(ScannedText s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || s.isClinical(i)) {
+        if (!t.isCapitalised() || s.isClinical(i) || insideRegion(s, i) || gluedToDigit(s, t)) {
             return false;
         }
         return !t.isAllCaps() || (t.coreEnd() - t.start() >= 4 && lexicon.isCuratedName(t.lower()));
@@ -325,12 +335,39 @@ final class NameDetector implements PhiDetector {
 
     private boolean isPlainGivenName(ScannedText s, int i) {
         String lower = s.token(i).lower();
-        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && !generatedRegion(lower)
+                && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
+    }
+
+    /** Part of a country or state of two or three words: "Rico" of "Puerto Rico", "Leone" of "Sierra Leone". */
+    private boolean insideRegion(ScannedText s, int i) {
+        if (!lexicon.isRegionWord(s.token(i).lower())) {
+            return false;
+        }
+        for (int first = Math.max(0, i - 2); first <= i; first++) {
+            for (int last = Math.max(i, first + 1); last <= Math.min(s.size() - 1, first + 2); last++) {
+                boolean joined = true;
+                for (int j = first + 1; j <= last && joined; j++) {
+                    joined = s.adjacent(j - 1, j);
+                }
+                if (joined && lexicon.isRegion(s.text().substring(s.token(first).start(), s.token(last).coreEnd())
+                        .toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A country that only the generated name lists hold as a name ("Trinidad"); curated ones ("Georgia") stay names. */
+    private boolean generatedRegion(String lower) {
+        return lexicon.isRegion(lower) && !lexicon.isCuratedName(lower);
     }
 
     private boolean isPlainSurname(ScannedText s, int i) {
         String lower = s.token(i).lower();
-        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
+        return isNameShaped(s, i) && !lexicon.isNameWord(lower) && !generatedRegion(lower)
+                && (lexicon.isSurname(lower) || hyphenatedName(lower, false));
     }
 
     /**
@@ -360,7 +397,7 @@ final class NameDetector implements PhiDetector {
     private boolean extendsLeft(ScannedText s, int j, boolean anchorIsSurname) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower())) {
+                || isCalendarWord(t.lower())) {
             return false;
         }
         if (s.isInitial(j) || isPlainGivenName(s, j)) {
@@ -376,7 +413,7 @@ final class NameDetector implements PhiDetector {
     private boolean extendsRight(ScannedText s, int j, boolean unknownWordsAllowed) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+                || isCalendarWord(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
             return false;
         }
         if (s.isInitial(j) || lexicon.isAnyName(t.lower())) {
@@ -387,23 +424,80 @@ final class NameDetector implements PhiDetector {
 
     /** "Jack and Harry", "Mary & Grace": a name joined to the previous one. */
     private void emitCoordinated(ScannedText s, int last, List<Candidate> out) {
-        int next = last + 1;
-        if (next >= s.size()) {
-            return;
+        int target = coordinatedAfter(s, last);
+        if (target > 0 && coordinatedName(s, target)) {
+            emit(s, target, target, Candidate.DICTIONARY, out);
         }
-        String gap = s.text().substring(s.token(last).end(), s.token(next).start());
-        int target = next;
-        if (gap.equals(" ") && s.token(next).lower().equals("and") && next + 1 < s.size()
-                && s.text().substring(s.token(next).end(), s.token(next + 1).start()).equals(" ")) {
-            target = next + 1;
-        } else if (!gap.equals(" & ")) {
+    }
+
+    /**
+     * "Thandeka and Mary", "Grace & Jack": a name joined to the next one. A listed name, or any
+     * word before a plain given name, needs nothing more; before a surname, a possessive or a
+     * hyphenated name a word in no dictionary needs the pair to act as people do ({@link
+     * #personPair}): "Whitney and Smith (2003)", "Galapagos and Wallace's study" are no pair of people.
+     */
+    private void emitCoordinatedBefore(ScannedText s, int first, int last, List<Candidate> out) {
+        int target = coordinatedBefore(s, first);
+        if (target < 0 || s.token(target).isPossessive() || !coordinatedName(s, target)) {
             return;
         }
         Token t = s.token(target);
-        if ((t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isMonth(t.lower()))
-                || isUnknownProper(s, target)) {
+        boolean listed = t.isCapitalised() && lexicon.isAnyName(t.lower()) && !lexicon.isNameWord(t.lower());
+        Token anchor = s.token(first);
+        boolean plainGivenAnchor = first == last && isPlainGivenName(s, first) && !anchor.isPossessive()
+                && anchor.lower().indexOf('-') < 0;
+        if (listed || plainGivenAnchor || personPair(s, target, last)) {
             emit(s, target, target, Candidate.DICTIONARY, out);
         }
+    }
+
+    private boolean coordinatedName(ScannedText s, int target) {
+        Token t = s.token(target);
+        return (t.isCapitalised() && !s.isClinical(target) && lexicon.isAnyName(t.lower()) && !isCalendarWord(t.lower())
+                && !insideRegion(s, target)) || isUnknownProper(s, target);
+    }
+
+    /** The token joined to token i by " and " or " & " after it, or -1. */
+    private static int coordinatedAfter(ScannedText s, int i) {
+        int next = i + 1;
+        if (next >= s.size() || s.token(i).isPossessive()) {
+            return -1;
+        }
+        String gap = s.text().substring(s.token(i).end(), s.token(next).start());
+        if (gap.equals(" ") && s.token(next).lower().equals("and") && next + 1 < s.size()
+                && s.text().substring(s.token(next).end(), s.token(next + 1).start()).equals(" ")) {
+            return next + 1;
+        }
+        return gap.equals(" & ") ? next : -1;
+    }
+
+    /** The token joined to token i by " and " or " & " before it, or -1. */
+    private static int coordinatedBefore(ScannedText s, int i) {
+        if (i >= 2 && s.token(i - 1).lower().equals("and")
+                && s.text().substring(s.token(i - 2).end(), s.token(i - 1).start()).equals(" ")
+                && s.text().substring(s.token(i - 1).end(), s.token(i).start()).equals(" ")) {
+            return i - 2;
+        }
+        if (i >= 1 && s.text().substring(s.token(i - 1).end(), s.token(i).start()).equals(" & ")) {
+            return i - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Two words in no dictionary joined by "and", the pair then doing what people do: "Sipho and
+     * Lindiwe both want…", "Rudo and Tariro live with…", "Ayasha and Kele's mum", "can Ife and
+     * Tolu have…". Brands come in pairs too ("Rinvoq and Olumiant are…"), so the verb must be a
+     * person's, never "are" or "have".
+     */
+    private boolean personPair(ScannedText s, int first, int second) {
+        if (s.token(second).isPossessive()) {
+            return personContextAfter(s, second);
+        }
+        String after = s.text().substring(s.token(second).end(), Math.min(s.text().length(), s.token(second).end() + 40));
+        return PAIR_VERB_AFTER.matcher(after).lookingAt() || PERSON_VERB_AFTER.matcher(after).lookingAt()
+                || (PERSON_QUESTION_BEFORE.matcher(s.text().substring(Math.max(0, s.token(first).start() - 40),
+                        s.token(first).start())).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt());
     }
 
     private boolean isSaintOrFacilityPrefix(ScannedText s, int j) {
@@ -411,11 +505,14 @@ final class NameDetector implements PhiDetector {
         return (lower.equals("st") || lower.equals("saint") || lower.equals("ste")) && s.token(j).isCapitalised();
     }
 
-    private static boolean isMonth(String lower) {
+    /** Months, weekdays and holidays: "at Christmas" is a date, never a name or a place. */
+    static boolean isCalendarWord(String lower) {
         return switch (lower) {
             case "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday" -> true;
+                    "saturday", "sunday", "christmas", "xmas", "easter", "halloween", "hallowe'en", "thanksgiving",
+                    "hanukkah", "chanukah", "diwali", "deepavali", "ramadan", "passover", "hogmanay", "juneteenth",
+                    "whitsun", "lent", "eid", "holi", "nowruz", "vesak" -> true;
             default -> false;
         };
     }
@@ -472,7 +569,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isMonth(lower)
+                && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isCalendarWord(lower)
                 && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
     }
 
@@ -481,7 +578,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !CHAT_WORDS.contains(lower) && !isMonth(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
+                && !CHAT_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
                         || (WORDLIKE_SUFFIX.matcher(p).find() && !lexicon.isAnyName(p)));
     }
@@ -537,9 +634,19 @@ final class NameDetector implements PhiDetector {
             boolean saint = first > 0 && isSaintOrFacilityPrefix(s, first - 1);
             boolean run = last > first && !(last == first + 1 && s.isInitial(first) && s.token(first).end() + 1 < s.text().length()
                     && s.text().charAt(s.token(first).end()) != '.');
-            if (!facilityAfter && !saint && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
+            boolean region = lexicon.isRegion(s.text().substring(s.token(first).start(), s.token(last).coreEnd())
+                    .toLowerCase(java.util.Locale.ROOT));
+            if (!facilityAfter && !saint && !region && (run || personContextAfter(s, last) || personQuestionBefore(s, first))) {
                 emit(s, first, last, Candidate.DICTIONARY, out);
                 emitCoordinated(s, last, out);
+                emitCoordinatedBefore(s, first, last, out);
+            } else if (!facilityAfter && !saint && !region && first == last) {
+                int second = coordinatedAfter(s, last);
+                if (second > 0 && (isUnknownProper(s, second) || isPlainGivenName(s, second)) && personPair(s, first, second)) {
+                    emit(s, first, first, Candidate.DICTIONARY, out);
+                    emit(s, second, second, Candidate.DICTIONARY, out);
+                    last = second;
+                }
             }
             i = last;
         }
@@ -548,19 +655,34 @@ final class NameDetector implements PhiDetector {
     private boolean nameOrUnknown(ScannedText s, int j) {
         Token t = s.token(j);
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
-                || isMonth(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
+                || isCalendarWord(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
             return false;
         }
         return s.isInitial(j) || isUnknownProper(s, j) || isPlainGivenName(s, j) || isPlainSurname(s, j);
     }
 
     boolean isUnknownProper(ScannedText s, int i) {
-        Token t = s.token(i);
+        return !s.isClinical(i) && !doseFollows(s, i) && !gluedToDigit(s, s.token(i)) && isUnknownWord(s.token(i));
+    }
+
+    /** "Meis1", "Pax6", "2Ng": a word with a digit attached is a gene, a code or a unit, never a name. */
+    private static boolean gluedToDigit(ScannedText s, Token t) {
+        String text = s.text();
+        return (t.end() < text.length() && Character.isDigit(text.charAt(t.end())))
+                || (t.start() > 0 && Character.isDigit(text.charAt(t.start() - 1)));
+    }
+
+    /**
+     * The word itself, whatever its context: capitalised, in no dictionary (English, clinical,
+     * names that are words, places too large to be PHI), and with no medical, Latin, drug or brand
+     * shape. {@link #isUnknownProper} adds the context: not inside an eponym, no dose after it.
+     */
+    boolean isUnknownWord(Token t) {
         String lower = t.lower();
-        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(i) || t.coreEnd() - t.start() < 3
-                || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isMonth(lower)
+        if (!t.isCapitalised() || t.isAllCaps() || t.coreEnd() - t.start() < 3
+                || NOT_NAMES.contains(lower) || TITLES.contains(lower) || FACILITY_WORDS.contains(lower) || isCalendarWord(lower)
                 || lexicon.isEponymHead(lower) || lexicon.isNameWord(lower) || lexicon.isRegion(lower)
-                || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text()) || doseFollows(s, i)) {
+                || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text())) {
             return false;
         }
         for (String part : lower.split("-")) {
@@ -587,7 +709,7 @@ final class NameDetector implements PhiDetector {
         return PERSON_QUESTION_BEFORE.matcher(before).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt();
     }
 
-    private static boolean drugShaped(String lower) {
+    static boolean drugShaped(String lower) {
         return DRUG_STEM.matcher(lower).find();
     }
 

@@ -30,7 +30,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 new StructuredIdentifierDetector(),
                 new CuedIdentifierDetector(),
                 new DateDetector(),
-                new AgeDetector(),
+                new AgeDetector(lexicon, names),
                 new LocationDetector(lexicon, names),
                 names);
     }

@@ -28,8 +28,15 @@ final class StructuredIdentifierDetector implements PhiDetector {
             "(?i)\\b(phone|tel|telephone|mobile|cell|call|ring|text|landline|contact|ph)\\b");
     /** Terminology codes (SNOMED CT concept ids, PubMed ids) are long numbers but identify no one. */
     private static final Pattern CLINICAL_CODE_BEFORE = Pattern.compile(
-            "(?i)\\b(snomed(?: ct)?|sctid|concept(?: id)?|loinc|icd(?:-?1[01])?|cpt|ndc|atc|rxnorm|rxcui|pmid|doi|isbn|read code|dm\\+d|code)\\s*[:#]?\\s*$");
+            "(?i)\\b(?:snomed(?: ct)?|sctid|concept(?: id)?|loinc|icd(?:-?1[01])?|cpt|ndc|atc|rxnorm|rxcui|pmid|doi|isbn|read code|dm\\+d)(?:\\s*(?:numbers?|no\\.?|is|[:#]))*\\s*$|\\bcode\\s*[:#]?\\s*$");
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)\\b(version|ver\\.?|v|release|rev\\.?)\\s*$");
+    /** A quantity after a code-like shape makes it a titration or a range ("100-200-400 mg"), not an identifier. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:mg|mcg|µg|micrograms?|g|kg|ml|l|units?|iu|mmol|mmhg|%|x\\b|times|hours?|hrs?|days?|weeks?|months?|years?|bpm|cm|mm)\\b");
+    /** Standards and terminologies with a letter prefix: "ISO-15189-2", "NDC-0069-1530-01", "EN-1789-2020". */
+    private static final Pattern PUBLIC_CODE_PREFIX = Pattern.compile("(?:ISO|EN|BS|IEC|DIN|ANSI|ASTM|NDC|ICD|CPT|ATC|NCT|DOI|UN|EC)-");
+    /** One group of an uncued code: digits, with at most two letters either side ("918", "K7", "04X"). */
+    private static final String CODE_GROUP = "[A-Za-z]{0,2}\\d+[A-Za-z]{0,2}";
 
     private static final List<Rule> RULES = List.of(
             rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
@@ -37,7 +44,7 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?i)(?<![@\\w.-])(?:[a-z0-9-]++\\.)+(?:com|org|net|edu|gov|io|info|health|app|co\\.uk|org\\.uk|nhs\\.uk|ac\\.uk)"
                     + "(?:/[^\\s<>\"'()\\[\\]]*)?(?![\\w@])"), 0, (t, m) -> PhiType.URL),
-            new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])"),
+            new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)"),
                     0, StructuredIdentifierDetector::ipv4),
             new Rule(Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}:{0,2}(?![\\w:])"),
                     0, StructuredIdentifierDetector::ipv6),
@@ -49,18 +56,21 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
             new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
-            new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?![\\w.])"),
+            new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),
             new Rule(Pattern.compile("\\b[A-Z][A-Z9]\\d{7}\\b"), 0,
                     (t, m) -> validDea(m.group()) ? PhiType.LICENSE : null),
             rule(PhiType.HEALTH_PLAN, "\\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b"),
             new Rule(Pattern.compile("(?<![\\d-])\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\d-])"), 0,
-                    (t, m) -> luhn(m.group()) ? PhiType.ACCOUNT : null),
+                    StructuredIdentifierDetector::cardOrLongNumber),
             new Rule(Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0,
                     (t, m) -> hasLetterAndDigit(m.group()) ? PhiType.VEHICLE : null),
             rule(PhiType.VEHICLE, "\\b[A-HJ-PR-Y]{2}\\d{2}\\s?[A-HJ-PR-Z]{3}\\b"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
+            // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
+            new Rule(Pattern.compile("(?<![\\w./-])(?:[A-Z]{1,4}|" + CODE_GROUP + ")(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
+                    StructuredIdentifierDetector::uncuedCode),
             new Rule(Pattern.compile("(?<![\\w.,/-])\\d{8,}(?![\\w.,/-]*\\d)"), 0,
                     (t, m) -> CLINICAL_CODE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()
                             ? null : PhiType.OTHER_ID));
@@ -114,6 +124,56 @@ final class StructuredIdentifierDetector implements PhiDetector {
             }
         }
         return (compressions == 1 && count <= 7 && count >= 2) || (compressions == 0 && count == 8) ? PhiType.IP : null;
+    }
+
+    /**
+     * Thirteen to nineteen digits in groups of four: a card number when the Luhn check passes, and
+     * otherwise still a number that identifies someone (an Australian IHI "8003 6012 3456 7890"),
+     * unless a unit or a terminology cue makes it a quantity or a public code.
+     */
+    static PhiType cardOrLongNumber(String text, MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        if (UNIT_AFTER.matcher(after).find()) {
+            return null;
+        }
+        if (luhn(m.group())) {
+            return PhiType.ACCOUNT;
+        }
+        return CLINICAL_CODE_BEFORE.matcher(before).find() ? null : PhiType.OTHER_ID;
+    }
+
+    /**
+     * A code that no cue announces is still an identifier when it is made of digit groups (after at
+     * most a letter prefix: "XK-99182-03") and
+     * carries enough digits to single someone out: at least five, with a run of three. Names of
+     * genes, organisms, scores and compounds ("miR-129-1-3p", "SARS-CoV-2", "CURB-65", "PF-04449913")
+     * have a group without digits, fewer groups or fewer digits; a unit after it makes a titration
+     * ("100-200-400 mg"); a terminology or version cue before it makes a public code.
+     */
+    static PhiType uncuedCode(String text, MatchResult m) {
+        String code = m.group();
+        int digits = 0;
+        int run = 0;
+        int longestRun = 0;
+        for (int i = 0; i < code.length(); i++) {
+            if (Character.isDigit(code.charAt(i))) {
+                digits++;
+                longestRun = Math.max(longestRun, ++run);
+            } else {
+                run = 0;
+            }
+        }
+        if (digits < 5 || longestRun < 3 || PUBLIC_CODE_PREFIX.matcher(code).lookingAt()) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        if (CLINICAL_CODE_BEFORE.matcher(before).find() || VERSION_BEFORE.matcher(before).find()
+                || UNIT_AFTER.matcher(after).find()) {
+            return null;
+        }
+        return PhiType.OTHER_ID;
     }
 
     private static PhiType ukPhoneOrFax(String text, MatchResult m) {

@@ -1,0 +1,253 @@
+package org.clinicalrag.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Rules that generalise past the labelled sets: each is tested on phrasings that none of
+ * eval/deid/*.jsonl contains, beside the clinical language that looks like it and must survive.
+ */
+class GeneralRulesTest {
+
+    private static final Deidentifier DEID = new RuleBasedDeidentifier();
+
+    @Nested
+    class Codes {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "MRN 4410-77-3 on the discharge letter.|4410-77-3|MRN",
+                "Hospital number 20-5518-7, CURB-65 of 2.|20-5518-7|MRN",
+                "unit no. 7781-220-5A for the bloods|7781-220-5A|MRN",
+                "Her wristband says 5520-314-9, penicillin allergy.|5520-314-9|OTHER_ID",
+                "Quote K7-2291-04X when you ring the ward.|K7-2291-04X|OTHER_ID",
+        })
+        void codesOfDigitGroupsAreRemovedWholeWithOrWithoutACue(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "CURB-65 of 3, CHA2DS2-VASc 4, SARS-CoV-2 PCR and ICD-10-CM coding.",
+                "Insulin 10-12-8 units, titrate 100-200-400 mg, platelets 150-400.",
+                "miR-129-1-3p, HLA-B27, 5-HT3 antagonists and the PF-04449913 trial.",
+                "The NDC number is 0074-4339-02 and NDC 0069-1530-01 is the vial.",
+                "Sepsis pathway version 2-10-344 applies.",
+        })
+        void scoresGenesTitrationsAndPublicCodesSurvive(String text) {
+            assertUnchanged(text);
+        }
+
+        @org.junit.jupiter.api.Test
+        void aCuedPhoneNumberStopsAtTheEndOfItsSentence() {
+            assertEquals("Phone [PHONE]. [PHONE] is the helpline.",
+                    DEID.deidentify("Phone 0161 496 0000. 1-800-273-8255 is the helpline.").text());
+        }
+    }
+
+    @Nested
+    class AgesAndDays {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Great-aunt Bea will be 94 on the 2nd, still on warfarin.|94",
+                "She'll be 101 at Christmas; is the flu jab fine?|101",
+                "Pops is going to be 96 on Sunday and takes bisoprolol.|96",
+                "My grandmother would have been 99 on 4 June.|99",
+                "He reached 100 last spring, eGFR 38.|100",
+                "Nana celebrated 97 with the family, then fell.|97",
+                "Her nan (99) is on edoxaban 30 mg.|99",
+                "Grandpa, 93, started donepezil.|93",
+                "Mr Adeyemi (95) has CKD stage 4.|95",
+                "Lerato, 91 next month, takes bisoprolol.|91",
+        })
+        void agesOver89AsFutureOrPastMilestones(String text, String age) {
+            assertRemovedAs(text, age, PhiType.AGE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Her scan is booked, due on the 14th — fasting from midnight?|the 14th",
+                "He fell on the 2nd she thinks, then stopped apixaban.|the 2nd",
+                "Appointment is 3rd at 10, should he take metformin?|3rd",
+                "her birthday is the 21st, can she have the MMR?|the 21st",
+                "Op's on the 9th and she is on clopidogrel.|the 9th",
+        })
+        void anOrdinalDayInADateContextIsADate(String text, String day) {
+            assertRemovedAs(text, day, PhiType.DATE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "He is 92 on room air and 96 on 2 litres.",
+                "Sats 94 at rest, 88 on exertion.",
+                "The dose will be 100 on Monday if the level is 95 on the 3rd check.",
+                "Started on 2nd line therapy, now on the 3rd dose and on the 4th cycle of FOLFOX.",
+                "Give it on the 3rd day; admitted to the 2nd floor.",
+                "Patients over 90 will be reviewed at Christmas clinics? No: aged 90 and over.",
+                "Sats (94) on air, HR, 92, BP (95), Ferritin (95), Urate, 95, then a cohort (96).",
+                "Patients, 95, were included and the 2nd group, 91, excluded.",
+        })
+        void readingsDosesCyclesAndThresholdsSurvive(String text) {
+            Deidentified result = DEID.deidentify(text);
+            assertTrue(result.removed().stream().noneMatch(s -> s.type() == PhiType.AGE), () -> result.text());
+            assertTrue(result.text().contains("3rd") || !text.contains("3rd"), () -> result.text());
+            assertTrue(result.text().contains("2nd") || !text.contains("2nd"), () -> result.text());
+        }
+    }
+
+    @Nested
+    class Places {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Address 14 Tui Crescent, Papakura 2110 — on sertraline 50 mg.|Papakura",
+                "Address 14 Tui Crescent, Papakura 2110 — on sertraline 50 mg.|2110",
+                "She lives at 9 Rue Oberkampf, 75011 Paris, and has Graves disease.|75011",
+                "Stays at Hauptstraße 12, 10115 Berlin with her son.|10115",
+                "Post code 3071, Crohn's disease on infliximab.|3071",
+                "They moved to Toowoomba 4350 in the spring, eGFR 45.|4350",
+                "Her flat is on Mwanza Road, near the market.|Mwanza Road",
+                "He walks along Tregenna Avenue every morning; CHA2DS2-VASc 3.|Tregenna Avenue",
+                "Lives just off Kowloon Lane, Parkinson disease on co-careldopa.|Kowloon Lane",
+                "Registered at Selly Oak Health Centre, on apixaban 5 mg.|Selly Oak",
+                "Transferred from Ashby Grange Hospital yesterday.|Ashby Grange",
+                "Seen at the Mthatha Clinic for her asthma.|Mthatha",
+                "my uncle in Techiman was 96 last month|Techiman",
+                "My aunt in Kalimpong has Hodgkin lymphoma.|Kalimpong",
+        })
+        void townsPostcodesStreetsAndLocalitiesAreRemoved(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Take 2 tablets daily, 2000 mg total; in 2019 the dose was 1500 mg.",
+                "Seen at the Fracture Clinic and the Eye Hospital, then the Memory Clinic.",
+                "Queen Elizabeth Hospital and St Mary's Hospital share the Royal Infirmary's protocol.",
+                "Down Memory Lane, a Test Drive, the Car Park and a Feedback Loop.",
+                "The active ingredient in Ozempic is semaglutide; a change in Keppra was made.",
+                "Hookworm is common in Papua New Guinea, Puerto Rico and Sierra Leone.",
+                "In Northern Alberta, 2318 infants were studied; malaria in Burkina Faso fell.",
+                "Glasgow Coma Scale 14, Manchester Triage System, Nottingham Prognostic Index 4.4.",
+                "CAP 2019 guidance: CURB-65 of 2, amoxicillin 500 mg; the PLZ was unknown.",
+        })
+        void dosesYearsSpecialtiesFacilityDescriptorsAndCountriesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
+    @Nested
+    class Names {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Rudo and Tariro live with their gran and both have eczema.|Rudo",
+                "Rudo and Tariro live with their gran and both have eczema.|Tariro",
+                "Ayasha and Kele's mum asked about the MMR.|Ayasha",
+                "Ayasha and Kele's mum asked about the MMR.|Kele",
+                "Can Chidi and Ngozi take ibuprofen 200 mg?|Ngozi",
+                "Oluwaseun and Margaret are coming to the asthma review.|Oluwaseun",
+                "Margaret and Oluwaseun are coming to the asthma review.|Oluwaseun",
+                "Sipho and Lindiwe were told to fast from midnight.|Lindiwe",
+        })
+        void namesJoinedByAndWithoutACue(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Rinvoq and Olumiant are JAK inhibitors; Humira and Enbrel both need the fridge.",
+                "Hookworm in Puerto Rico and Sierra Leone; malaria in Papua New Guinea.",
+                "Epilim and Keppra were both started after Parkinson and Alzheimer disease were excluded.",
+                "Mycn and Meis1 and Pax6 are expressed in the Graves and Hashimoto thyroid.",
+        })
+        void brandsCountriesGenesAndEponymsInPairsSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
+    @Nested
+    class SentenceEnds {
+
+        /** A full stop after a value is the end of the sentence, not a decimal point. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "The stroke was on Feb 3rd.|Feb 3rd|DATE",
+                "Her mobile is +61 412 555 901.|+61 412 555 901|PHONE",
+                "The portal saw a login from 10.0.0.45.|10.0.0.45|IP",
+                "The patient is aged 97.|97|AGE",
+                "Bank account 1234 5678.|1234 5678|ACCOUNT",
+                "My granddaughter Tavita has a fever of 39.|Tavita|NAME",
+        })
+        void valuesBeforeAFullStopAreRemovedWhole(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Sepsis guideline version 2.1.3 applies.",
+                "Potassium 4.5, sodium 135.5, Feb 3.5 kg weight gain.",
+        })
+        void decimalsSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
+    @Nested
+    class MorePhrasings {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Sent home on the fourteenth of June with co-amoxiclav.|the fourteenth of June|DATE",
+                "Review is booked for October the twenty-second, 2025.|October the twenty-second, 2025|DATE",
+                "Medicare number 4417 20583 2 for the MRI.|4417 20583 2|HEALTH_PLAN",
+                "His IHI is 8003 6080 1234 5678 on the referral.|8003 6080 1234 5678|MRN",
+                "The card reads 8003 6080 1234 5678, valid till 2027.|8003 6080 1234 5678|OTHER_ID",
+                "Her NHI ABC1234 is on the script.|ABC1234|MRN",
+                "Insurance says XK-77120-05 covers it.|XK-77120-05|OTHER_ID",
+                "Insulin pump serial QX4410982 alarmed overnight.|QX4410982|DEVICE",
+                "Claim ref 2023/114502 for the wheelchair.|2023/114502|OTHER_ID",
+                "Lives at 3/22 Kauri Road, Birkenhead, Auckland 0626.|0626|LOCATION",
+                "Lives at 3/22 Kauri Road, Birkenhead, Auckland 0626.|3/22 Kauri Road|LOCATION",
+                "I'm currently in Palmerston North with my son.|Palmerston North|LOCATION",
+                "Is it ok for Tamati to take loratadine?|Tamati|NAME",
+                "My neighbour Mr O'Sullivan-Ngata is 98.|98|AGE",
+                "Wairimu's temperature is 38.9 tonight.|Wairimu|NAME",
+        })
+        void otherUnseenPhrasings(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "She's in Resus now; he is in Majors and was in Recovery.",
+                "Take it on the second day; the first of three doses is smaller.",
+                "Serial troponins at 0 and 3 hours, serial ECGs and NDC-0069-1530-01 vials.",
+                "Rinvoq's dose is 15 mg; Parkinson's tremor and Crohn's pain differ.",
+                "Reference range 3.5-5.3, ISO-15189-2012 accredited, 1000 2000 3000 4000 units.",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
+    static void assertRemovedAs(String text, String value, PhiType type) {
+        Deidentified result = DEID.deidentify(text);
+        int at = text.indexOf(value);
+        assertTrue(at >= 0, "test value not in text");
+        assertTrue(result.removed().contains(new PhiSpan(type, at, at + value.length())),
+                () -> "expected " + type + " over '" + value + "', got " + result.text() + " " + result.removed());
+    }
+
+    static void assertUnchanged(String text) {
+        Deidentified result = DEID.deidentify(text);
+        assertEquals(text, result.text());
+        assertTrue(result.removed().isEmpty());
+    }
+}
