@@ -50,6 +50,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     0, StructuredIdentifierDetector::ipv6),
             rule(PhiType.SSN, "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])"),
             rule(PhiType.SSN, "\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"),
+            // An SSN written with spaces ("523 71 9046"): the 3-2-4 grouping is its own, not a quantity's.
+            new Rule(Pattern.compile("(?<![\\d.,-])(?!000|666|9\\d\\d)\\d{3} (?!00)\\d{2} (?!0000)\\d{4}(?![\\d-]|[.,]\\d)"), 0,
+                    (t, m) -> UNIT_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 12))).find() ? null : PhiType.SSN),
             // North American numbers: (617) 555-0199, 617-555-0199, 617.555.0199, +1 617 555 0199.
             new Rule(Pattern.compile("(?<![\\w.+-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
                     + "(?:\\s*(?:x|ext\\.?)\\s*\\d{1,5})?(?![\\w.-]*\\d)"), 0, StructuredIdentifierDetector::phoneOrFax),
@@ -58,6 +61,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
             new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),
+            // International numbers dialled with 00 rather than +: "00 971 50 318 2276", "0049-30-1234567".
+            new Rule(Pattern.compile("(?<![\\w.+-])00[\\s-]?[1-9]\\d{0,2}[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
+                    0, StructuredIdentifierDetector::zeroZeroDialled),
             new Rule(Pattern.compile("\\b[A-Z][A-Z9]\\d{7}\\b"), 0,
                     (t, m) -> validDea(m.group()) ? PhiType.LICENSE : null),
             rule(PhiType.HEALTH_PLAN, "\\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b"),
@@ -71,6 +77,12 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
             new Rule(Pattern.compile("(?<![\\w./-])(?:[A-Z]{1,4}|" + CODE_GROUP + ")(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
                     StructuredIdentifierDetector::uncuedCode),
+            // One token of letters and at least six digits: "ENC44190287", "71948263B", "QX7734112".
+            new Rule(Pattern.compile("(?<![\\w.,/-])(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\\d){6})[A-Za-z0-9]{7,24}(?![\\w/-])"), 0,
+                    StructuredIdentifierDetector::letterDigitCode),
+            // Hyphenated codes with a group mixing letters and digits: "PV-00A7-93C1-E2", "RT-9F3A-221C".
+            new Rule(Pattern.compile("(?<![\\w./-])[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,6}){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
+                    StructuredIdentifierDetector::mixedGroupCode),
             new Rule(Pattern.compile("(?<![\\w.,/-])\\d{8,}(?![\\w.,/-]*\\d)"), 0,
                     (t, m) -> CLINICAL_CODE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()
                             ? null : PhiType.OTHER_ID));
@@ -174,6 +186,50 @@ final class StructuredIdentifierDetector implements PhiDetector {
             return null;
         }
         return PhiType.OTHER_ID;
+    }
+
+    /** A dose written as one token ("100000IU", "500000units") is a quantity; so is a public code after its cue. */
+    private static final Pattern DOSE_TOKEN = Pattern.compile("(?i)\\d+(?:iu|u|mg|mcg|ug|ng|g|kg|ml|l|units?|mmol|mol|mls)");
+
+    /** Trial registries write their ids without a hyphen: "NCT04381936", "ISRCTN12345678". */
+    private static final Pattern REGISTRY_ID = Pattern.compile("(?i)(?:NCT|ISRCTN|ACTRN|ChiCTR|DRKS|CTRI|EUCTR|PMC|PMID)\\d");
+
+    static PhiType letterDigitCode(String text, MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        if (DOSE_TOKEN.matcher(m.group()).matches() || PUBLIC_CODE_PREFIX.matcher(m.group()).lookingAt()
+                || REGISTRY_ID.matcher(m.group()).lookingAt()
+                || CLINICAL_CODE_BEFORE.matcher(before).find() || VERSION_BEFORE.matcher(before).find()) {
+            return null;
+        }
+        return PhiType.OTHER_ID;
+    }
+
+    /** At least nine digits after the 00 (country code and number), and no terminology cue before ("NDC 0074-…"). */
+    static PhiType zeroZeroDialled(String text, MatchResult m) {
+        long digits = m.group().chars().filter(Character::isDigit).count() - 2;
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        return digits >= 9 && !CLINICAL_CODE_BEFORE.matcher(before).find() ? phoneOrFax(text, m) : null;
+    }
+
+    /**
+     * Three or more hyphen-joined groups, every one after the first holding a digit and one of at least four
+     * characters mixing letters and digits ("00A7", "9F3A"): serials and template ids. Gene, score and organism names
+     * ("miR-129-1-3p", "SARS-CoV-2", "CHA2DS2-VASc") have a group without digits, fewer groups or only short mixed ones.
+     */
+    static PhiType mixedGroupCode(String text, MatchResult m) {
+        String[] groups = m.group().split("-");
+        boolean mixedGroup = false;
+        for (int i = 1; i < groups.length; i++) {
+            String g = groups[i];
+            if (g.chars().noneMatch(Character::isDigit)) {
+                return null;
+            }
+            mixedGroup |= g.length() >= 4 && g.chars().anyMatch(Character::isLetter);
+        }
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        return mixedGroup && !PUBLIC_CODE_PREFIX.matcher(m.group()).lookingAt()
+                && !CLINICAL_CODE_BEFORE.matcher(before).find() && !VERSION_BEFORE.matcher(before).find()
+                ? PhiType.OTHER_ID : null;
     }
 
     private static PhiType ukPhoneOrFax(String text, MatchResult m) {

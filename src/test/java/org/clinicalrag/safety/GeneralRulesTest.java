@@ -43,6 +43,29 @@ class GeneralRulesTest {
             assertUnchanged(text);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Bill it to encounter HQ55102938 please.|HQ55102938|OTHER_ID",
+                "Her file reference 40921377K was declined.|40921377K|OTHER_ID",
+                "Iris template LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|OTHER_ID",
+                "Her SS number is 412 58 3307, can you check?|412 58 3307|SSN",
+                "Call her daughter on 0044 7700 900 481 tonight.|0044 7700 900 481|PHONE",
+        })
+        void unlabelledCodesSpacedNumbersAndZeroZeroDiallingAreRemoved(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Vitamin D 100000IU once, then 800 IU daily; 500000units of nystatin is wrong.",
+                "Trial NCT04381936 and the ISO-15189-2 standard; HbA1c 48, CHA2DS2-VASc 3, SpO2 94.",
+                "Give 250 mg 4 times daily, then 125 mg; bed 4B-12 is on ward 7.",
+                "BP 148 92 and HR 88, glucose 10.5 mmol/L; COVID-19 and HER2-neu positive.",
+        })
+        void dosesWrittenAsOneTokenAndPublicCodesSurvive(String text) {
+            assertUnchanged(text);
+        }
+
         @org.junit.jupiter.api.Test
         void aCuedPhoneNumberStopsAtTheEndOfItsSentence() {
             assertEquals("Phone [PHONE]. [PHONE] is the helpline.",
