@@ -83,7 +83,12 @@ class SecurityTest {
     }
 
     @Test
-    void rateLimitAnswers429AndSparesOtherKeys() {
+    void rateLimitAnswers429AndSparesOtherKeys() throws InterruptedException {
+        // the budget is per calendar minute: a burst that straddles one would start again from zero halfway
+        long leftInMinute = 60_000 - System.currentTimeMillis() % 60_000;
+        if (leftInMinute < 20_000) {
+            Thread.sleep(leftInMinute + 200);
+        }
         int limited = 0;
         for (int i = 0; i < 45; i++) {
             int status = as("burst-secret").get("/v1/documents/hk-prot-01").statusCode();
