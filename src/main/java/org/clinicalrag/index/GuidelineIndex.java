@@ -220,7 +220,11 @@ public class GuidelineIndex implements Closeable {
             discardUncommitted();
             throw new IndexWriteException("deleting the document failed; nothing was changed", e);
         }
-        refresh(List.of(), versions(documentId));
+        List<GuidelineDocument> removed = versions(documentId);
+        Set<String> stillOutdated = new java.util.HashSet<>(outdated);
+        removed.forEach(d -> stillOutdated.remove(d.key()));
+        outdated = Set.copyOf(stillOutdated);
+        refresh(List.of(), removed);
         return true;
     }
 

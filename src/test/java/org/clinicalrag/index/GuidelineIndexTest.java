@@ -67,4 +67,18 @@ class GuidelineIndexTest {
             assertEquals(3, reopened.passageCount());
         }
     }
+
+    @Test
+    void aDeletedDocumentIsNoLongerCountedAsOutdated(@TempDir Path dir) throws IOException {
+        try (GuidelineIndex older = new GuidelineIndex(dir, new org.apache.lucene.search.similarities.BM25Similarity(),
+                GuidelineIndex.PASSAGE_FORMAT - 1)) {
+            older.put(document("1.0", 1), passages("1.0", 1), List.of(vector(1)), List.of());
+        }
+        try (GuidelineIndex index = new GuidelineIndex(dir)) {
+            assertEquals(1, index.outdatedCount());
+            assertTrue(index.byContentHash("hash-1.0").isEmpty(), "outdated bytes are not reported as known");
+            assertTrue(index.delete("ab-01"));
+            assertEquals(0, index.outdatedCount());
+        }
+    }
 }
