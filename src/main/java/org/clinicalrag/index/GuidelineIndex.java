@@ -14,7 +14,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -344,9 +343,10 @@ public class GuidelineIndex implements Closeable {
         return doc;
     }
 
+    /** Reads the records through the searcher manager's reader, just opened with the writer: one reader, not two. */
     private Map<String, GuidelineDocument> loadRecords() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = searchers.acquire();
+        try {
             TopDocs hits = searcher.search(new TermQuery(new Term(PassageFields.KIND, PassageFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
             Map<String, GuidelineDocument> out = new LinkedHashMap<>();
             Set<String> older = new java.util.HashSet<>();
@@ -362,6 +362,8 @@ public class GuidelineIndex implements Closeable {
             }
             outdated = Set.copyOf(older);
             return java.util.Collections.unmodifiableMap(out);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
