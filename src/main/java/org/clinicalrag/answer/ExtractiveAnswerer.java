@@ -96,7 +96,7 @@ public class ExtractiveAnswerer implements Answerer, CoverageCheck {
         String unknown = unknownSubject(question, content, wantsQuantity);
         if (best == null || totalIdf == 0) {
             return abstain(new Answer.Confidence(0, evidence.isEmpty() ? 0 : round(evidence.getFirst().similarity()), null)
-                    .because(unknown != null ? "the sources never mention '" + unknown + "'" : "no passage shares the question's terms"));
+                    .because(unknown != null ? gap(question, unknown, null) : "no passage shares the question's terms"));
         }
         // When sources disagree, approved guidance outranks patient material and informal notes.
         Support outranking = outranking(best, supports);
@@ -106,14 +106,12 @@ public class ExtractiveAnswerer implements Answerer, CoverageCheck {
         }
         Unit top = best.units().getFirst();
         Answer.Confidence confidence = new Answer.Confidence(round(best.coverage()), round(best.evidence().similarity()), null);
-        String excluded = excludedTopic(question, best.evidence());
+        String gap = gap(question, unknown, best.evidence());
         String reason = best.coverage() < calibration.minCoverage() ? "the passages cover too little of the question"
                 : best.evidence().similarity() < calibration.minSimilarity() ? "no passage is close enough to the question"
-                : unknown != null ? "the sources never mention '" + unknown + "'"
+                : gap != null ? gap
                 : wantsQuantity && !QuestionTerms.hasQuantity(top.text()) ? "a quantity was asked for and the best passage states none"
                 : wantsQuantity && focusHasNoQuantity(content, idf, supports) ? "the sources name the subject but give no quantity for it"
-                : PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best.evidence()) ? "the question concerns a child and the sources are for adults"
-                : excluded != null ? "'" + best.evidence().document().title() + "' states that it does not cover " + excluded
                 : null;
         if (reason != null) {
             return abstain(confidence.because(reason));
@@ -205,18 +203,22 @@ public class ExtractiveAnswerer implements Answerer, CoverageCheck {
     @Override
     public Optional<String> notCovered(String question, List<Evidence> evidence) {
         String unknown = unknownSubject(question, terms.content(question), QuestionTerms.wantsQuantity(question));
+        return Optional.ofNullable(gap(question, unknown, evidence.isEmpty() ? null : evidence.getFirst()));
+    }
+
+    /** What the sources lack for this question (an unnamed subject, a child, an excluded topic), or null. */
+    private String gap(String question, String unknown, Evidence best) {
         if (unknown != null) {
-            return Optional.of("the sources never mention '" + unknown + "'");
+            return "the sources never mention '" + unknown + "'";
         }
-        if (evidence.isEmpty()) {
-            return Optional.empty();
+        if (best == null) {
+            return null;
         }
-        Evidence best = evidence.getFirst();
+        if (PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best)) {
+            return "the question concerns a child and the sources are for adults";
+        }
         String excluded = excludedTopic(question, best);
-        return PAEDIATRIC_QUESTION.matcher(question).find() && !coversChildren(best)
-                ? Optional.of("the question concerns a child and the sources are for adults")
-                : Optional.ofNullable(excluded == null ? null
-                        : "'" + best.document().title() + "' states that it does not cover " + excluded);
+        return excluded == null ? null : "'" + best.document().title() + "' states that it does not cover " + excluded;
     }
 
     private String unknownSubject(String question, Set<String> content, boolean wantsQuantity) {

@@ -161,7 +161,9 @@ public class GuidelineIndex implements Closeable {
             }
             write(new Entry(document, passages, vectors));
             for (GuidelineDocument sibling : statusChanges) {
-                writer.updateDocument(new Term(PassageFields.RECORD_KEY, sibling.key()), record(sibling));
+                // a status change rewrites only the record: its passages keep the format they were made with
+                writer.updateDocument(new Term(PassageFields.RECORD_KEY, sibling.key()),
+                        record(sibling, outdated.contains(sibling.key()) ? 1 : passageFormat));
             }
             writer.commit();
         } catch (IOException | RuntimeException e) {
@@ -170,10 +172,8 @@ public class GuidelineIndex implements Closeable {
         }
         List<GuidelineDocument> stored = new java.util.ArrayList<>(statusChanges);
         stored.add(document);
-        Set<String> stillOutdated = new java.util.HashSet<>(outdated);
-        stillOutdated.remove(document.key());
-        replaced.forEach(r -> stillOutdated.remove(r.key()));
-        outdated = Set.copyOf(stillOutdated);
+        forgetOutdated(List.of(document));
+        forgetOutdated(replaced);
         refresh(stored, removed);
     }
 
@@ -201,7 +201,7 @@ public class GuidelineIndex implements Closeable {
     private void write(Entry entry) throws IOException {
         GuidelineDocument document = entry.document();
         writer.deleteDocuments(new Term(PassageFields.DOC_KEY, document.key()));
-        writer.updateDocument(new Term(PassageFields.RECORD_KEY, document.key()), record(document));
+        writer.updateDocument(new Term(PassageFields.RECORD_KEY, document.key()), record(document, passageFormat));
         for (int i = 0; i < entry.passages().size(); i++) {
             writer.addDocument(passageDocument(document, entry.passages().get(i), entry.vectors().get(i)));
         }
@@ -220,9 +220,7 @@ public class GuidelineIndex implements Closeable {
             throw new IndexWriteException("deleting the document failed; nothing was changed", e);
         }
         List<GuidelineDocument> removed = versions(documentId);
-        Set<String> stillOutdated = new java.util.HashSet<>(outdated);
-        removed.forEach(d -> stillOutdated.remove(d.key()));
-        outdated = Set.copyOf(stillOutdated);
+        forgetOutdated(removed);
         refresh(List.of(), removed);
         return true;
     }
@@ -329,9 +327,9 @@ public class GuidelineIndex implements Closeable {
         return doc;
     }
 
-    private Document record(GuidelineDocument document) {
+    private static Document record(GuidelineDocument document, int format) {
         Document doc = new Document();
-        doc.add(new StoredField(PassageFields.PASSAGE_FORMAT, passageFormat));
+        doc.add(new StoredField(PassageFields.PASSAGE_FORMAT, format));
         doc.add(new StringField(PassageFields.KIND, PassageFields.KIND_DOCUMENT, Field.Store.NO));
         doc.add(new StringField(PassageFields.RECORD_KEY, document.key(), Field.Store.YES));
         doc.add(new StringField(PassageFields.DOCUMENT_ID, document.documentId(), Field.Store.NO));
@@ -365,6 +363,13 @@ public class GuidelineIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** These versions were just written or removed: none of them is outdated any more. */
+    private void forgetOutdated(Collection<GuidelineDocument> written) {
+        Set<String> keys = new java.util.HashSet<>(outdated);
+        written.forEach(d -> keys.remove(d.key()));
+        outdated = Set.copyOf(keys);
     }
 
     /**

@@ -81,4 +81,21 @@ class GuidelineIndexTest {
             assertEquals(0, index.outdatedCount());
         }
     }
+
+    @Test
+    void aStatusChangeKeepsAnOutdatedVersionOutdated(@TempDir Path dir) throws IOException {
+        try (GuidelineIndex older = new GuidelineIndex(dir, new org.apache.lucene.search.similarities.BM25Similarity(),
+                GuidelineIndex.PASSAGE_FORMAT - 1)) {
+            older.put(document("1.0", 1), passages("1.0", 1), List.of(vector(1)), List.of());
+        }
+        try (GuidelineIndex index = new GuidelineIndex(dir)) {
+            index.put(document("2.0", 1), passages("2.0", 1), List.of(vector(2)),
+                    List.of(document("1.0", 1).withStatus(DocumentStatus.SUPERSEDED)));
+            assertEquals(1, index.outdatedCount(), "version 1.0's passages are still the older format's");
+        }
+        try (GuidelineIndex reopened = new GuidelineIndex(dir)) {
+            assertEquals(1, reopened.outdatedCount());
+            assertTrue(reopened.byContentHash("hash-1.0").isEmpty());
+        }
+    }
 }
