@@ -60,6 +60,11 @@ public final class Pipeline implements Closeable {
     private final DenseRetriever dense;
 
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
+        // the de-identification word lists take a few tenths of a second CPU to load: that happens beside opening
+        // the index and hashing the guidelines folder (the server starts it even earlier), not after them
+        java.util.concurrent.CompletableFuture<Deidentifier> rules =
+                java.util.concurrent.CompletableFuture.supplyAsync(RuleBasedDeidentifier::shared);
+        this.deidentifier = text -> rules.join().deidentify(text);
         this.embedder = embedder;
         this.index = new GuidelineIndex(config.dataDir().resolve("index"),
                 new BM25Similarity(config.retrieval().bm25K1(), config.retrieval().bm25B()));
@@ -75,11 +80,6 @@ public final class Pipeline implements Closeable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(ClinicalAnalyzers.index(), query, vocabulary(), WordPieces::count,
                 new ExtractiveAnswerer.Calibration(a.minCoverage(), a.minSimilarity(), a.maxSentences(), a.evidencePassages()),
                 clock);
-        // its word lists take most of a second to load: that happens beside opening the index and hashing the
-        // guidelines folder, not before them, and the first question waits only for what remains
-        java.util.concurrent.CompletableFuture<Deidentifier> rules =
-                java.util.concurrent.CompletableFuture.supplyAsync(RuleBasedDeidentifier::new);
-        this.deidentifier = text -> rules.join().deidentify(text);
         Optional<ChatEndpoint> model = ChatEndpoint.from(config.llm());
         Optional<Answerer> generative = model.map(m -> new GenerativeAnswerer(m, extractive, extractive, new CitationVerifier(),
                 config.llm().passages(), config.llm().unverified().equalsIgnoreCase("warn"), clock));

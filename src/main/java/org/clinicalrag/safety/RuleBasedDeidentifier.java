@@ -23,6 +23,18 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         this(Lexicon.loadDefault());
     }
 
+    /**
+     * The default rules, loaded once per process by the first caller: the server starts loading them while Quarkus
+     * is still booting, and the pipeline picks up that same instance.
+     */
+    public static RuleBasedDeidentifier shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final RuleBasedDeidentifier INSTANCE = new RuleBasedDeidentifier();
+    }
+
     RuleBasedDeidentifier(Lexicon lexicon) {
         this.lexicon = lexicon;
         NameDetector names = new NameDetector(lexicon);
