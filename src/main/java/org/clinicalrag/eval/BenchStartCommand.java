@@ -4,10 +4,6 @@ import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./run bench-start}: seconds from launching the server exactly as a user does ({@code ./run}) until
@@ -60,37 +55,10 @@ public class BenchStartCommand implements Callable<Integer> {
     }
 
     private double startToReady(int run) throws IOException, InterruptedException {
-        Path log = dataDir.resolveSibling("start-" + run + ".log");
-        ProcessBuilder builder = new ProcessBuilder("./run").redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("JAVA_OPTS", (System.getenv().getOrDefault("JAVA_OPTS", "")
-                + " -Drag.data-dir=" + dataDir.toAbsolutePath() + " -Drag.guidelines-dir=" + guidelinesDir.toAbsolutePath()
-                + " -Dquarkus.http.port=" + port).strip());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        long start = System.nanoTime();
-        Process server = builder.start();
-        try {
-            while (true) {
-                if (!server.isAlive()) {
-                    throw new IllegalStateException("the server exited with " + server.exitValue() + "; see " + log);
-                }
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        double seconds = (System.nanoTime() - start) / 1e9;
-                        System.err.printf(Locale.ROOT, "start %d (%s): ready after %.2f s%n", run, run == 0 ? "fresh" : "existing index", seconds);
-                        return seconds;
-                    }
-                } catch (IOException notListeningYet) {
-                    // the port opens when Quarkus has started; readiness follows the guideline ingest
-                }
-                Thread.sleep(20);
-            }
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+        try (LocalServer server = LocalServer.launch(dataDir, guidelinesDir, port, dataDir.resolveSibling("start-" + run + ".log"), "")) {
+            double seconds = server.awaitReady(Duration.ofMinutes(30));
+            System.err.printf(Locale.ROOT, "start %d (%s): ready after %.2f s%n", run, run == 0 ? "fresh" : "existing index", seconds);
+            return seconds;
         }
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "./run", mixinStandardHelpOptions = true,
         description = "Clinical RAG server tools. Without a command, ./run starts the server.",
         subcommands = {EvalCommand.class, BeirCommand.class, MedQuadBeirCommand.class, MedquadDocumentsCommand.class,
-                DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class, BenchStartCommand.class,
+                DeidentificationBenchmark.class, BenchIngestCommand.class, BenchQueryCommand.class, BenchStartCommand.class, ReportsCommand.class,
                 AuditVerifyCommand.class, FeedbackExportCommand.class,
                 CommandLine.HelpCommand.class})
 public class RagCli {
