@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 final class AgeDetector implements PhiDetector {
 
-    /** 90-119 in words: "ninety-three", "ninety one", "a hundred and two", "one hundred". */
-    private static final String WORDS = "(?i:(?:ninety|(?:a |one )?hundred)(?:(?:[- ]|\\s+and\\s+)"
+    /**
+     * 90-119 in words: "ninety-three", "ninety one", "a hundred and two", "one-hundred", "hundred-and-one". A
+     * hyphen may follow only when a compound adjective goes on: "a ninety-seven-year-old", "hundred-year-old".
+     */
+    private static final String WORDS = "(?i:(?:ninety|(?:a |one[- ])?hundred)(?:(?:[- ]|\\s+and\\s+|-and-)"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen))?)(?![\\w-])";
+            + "|seventeen|eighteen|nineteen))?)(?!\\w|-(?!(?i:years?|yrs?|yo|y/o)\\b))";
     private static final String OLD = "(?<age>9\\d|1[01]\\d|" + WORDS + ")";
     private static final String ORDINAL_WORDS = "(?i:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth)|(?:one )?hundredth|hundred and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
@@ -31,7 +34,7 @@ final class AgeDetector implements PhiDetector {
             + "|(?:0?[1-9]|[12]\\d|3[01])\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
-            "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
+            "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)(?:\\s+the)?(?:\\s+ages?(?:\\s+of)?)?\\s*$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
@@ -43,8 +46,8 @@ final class AgeDetector implements PhiDetector {
     private static final int BARE_NUMBER = 3;
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
-            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?!\\d|\\.\\d)"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?i:[\\s-]*old)?\\b"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:|age of)\\s*" + OLD + "(?!\\d|\\.\\d|\\s*(?:d|days?|wks?|weeks?|mo|months?)\\b)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             Pattern.compile("(?i)(?<![\\w.])" + OLD
@@ -55,7 +58,12 @@ final class AgeDetector implements PhiDetector {
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
             Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning)\\s+" + OLD + "(?![\\d.,%])"),
             // "her 100th birthday", "his ninety-first birthday"
-            Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"));
+            Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"),
+            // "in her ninety-fifth year", "in his 101st year": a person's year of life.
+            Pattern.compile("(?i)\\b(?:his|her|their|my|your)\\s+(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS
+                    + ")\\s+year\\b"),
+            // "at ninety-six she still drives", "at the age of 97 he moved": an age before its person.
+            Pattern.compile("(?i)(?:^|[.!?;,(]\\s*|\\b(?:and|but|even|now|still|yet)\\s+)at\\s+(?:the\\s+age\\s+of\\s+)?" + OLD + ",?\\s+(?=(?:he|she|they|i|we)\\b)"));
 
     /** Subjects whose "is 95" is a measurement, not an age. */
     private static final Set<String> MEASUREMENTS = Set.of(

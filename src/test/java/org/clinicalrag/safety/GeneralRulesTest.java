@@ -125,6 +125,38 @@ class GeneralRulesTest {
     }
 
     @Nested
+    class AgesInWords {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "the ninety-seven-year-old in bay 2 has a sodium of 121|ninety-seven",
+                "A Ninety-Four-Year-Old woman with AF, CHA2DS2-VASc 5.|Ninety-Four",
+                "my hundred-and-two-year-old great-gran takes digoxin|hundred-and-two",
+                "a one-hundred-year-old man with COPD|one-hundred",
+                "She is in her ninety-sixth year and on edoxaban.|ninety-sixth",
+                "He is in his 101st year; eGFR 31.|101st",
+                "At ninety-one she still drives to the surgery.|ninety-one",
+                "Even at 98 he walks a mile, on bisoprolol 2.5 mg.|98",
+                "She moved here at the age of 94, on donepezil.|94",
+                "A 92 Year Old man with sepsis.|92",
+        })
+        void agesOver89AsCompoundAdjectivesOrdinalsAndClauseOpeners(String text, String age) {
+            assertRemovedAs(text, age, PhiType.AGE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "A ninety-day course of abiraterone, a ninety-minute infusion, a hundred-fold rise.",
+                "Patients over the age of 90 need a lower dose; above the age of 95 years, avoid.",
+                "Mice at the age of 90 d were studied; in the 95th year of follow-up the cohort shrank.",
+                "Sats at 95 they were fine; a 45-year-old and an 89-year-old on apixaban.",
+        })
+        void durationsThresholdsAndReadingsSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
+    @Nested
     class Places {
 
         @ParameterizedTest
