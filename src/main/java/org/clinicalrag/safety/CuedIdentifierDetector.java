@@ -27,6 +27,12 @@ final class CuedIdentifierDetector implements PhiDetector {
      */
     private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
             + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?(?!\\w|\\.\\d|-\\w)";
+    /**
+     * Spaced or hyphenated groups of capitals and digits, one of them mixing both: "7734 1129 0X", "AB12 448 21C",
+     * "4471-22K 9". Every group holds a digit, so a value never runs on into a word ("MRN 4471 2207 DOB").
+     */
+    private static final String SPACED_MIXED = "(?-i:(?=[A-Z0-9]{2,}[ -][A-Z0-9])(?:\\d{1,6}[ -]){0,3}[A-Z0-9]{0,5}(?:\\d[A-Z]|[A-Z]\\d)[A-Z0-9]{0,5}"
+            + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})(?![\\w.\\-/]\\w|\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
@@ -41,19 +47,19 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
                     + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
                     + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
                     + "|(?-i:OHIP)(?: number| no\\.?)?|health card(?: number| no\\.?)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
                     + "|card ending(?: in)?|payment ref(?:erence)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
@@ -69,10 +75,13 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
                     + "|(?-i:IMEI)(?: number)?|model/serial",
                     CODE),
-            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|retinal? scan|iris scan|voice ?print"
-                    + "|palm ?print|biometric|face (?:template|scan)|facial (?:template|recognition|scan)|gait signature"
-                    + "|hand geometry)(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature"
-                    + "| enrol(?:l)?ment)*",
+            // A body part that identifies ("finger", "palm-vein", "retina", "voice") named with what is stored of it
+            // ("template", "scan", "print", "id"): "Retina template RT-9F3A-221C", "palm vein scan ref PV-0042".
+            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|voice ?print|palm ?print|biometric"
+                    + "|facial recognition|gait signature|hand geometry|(?:(?:right|left)\\s+)?(?:(?:index|middle|ring|little)\\s+)?"
+                    + "(?:finger|thumb|palm(?:[- ]?vein)?|finger[- ]?vein|vein|iris|retina|retinal|face|facial|voice|gait|hand|ear|keystroke)"
+                    + "(?:\\s+(?:template|scan|print|pattern|signature|geometry|biometric|enrol(?:l)?ment|profile|hash)))"
+                    + "(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature| enrol(?:l)?ment)*",
                     CODE),
             cued(PhiType.PHOTO, "photo(?:graph)?(?: id| ref(?:erence)?| no\\.?| number| file| #)|image (?:id|ref(?:erence)?|file)"
                     + "|(?:clinical |wound |patient )photo(?:graph)?(?: ref(?:erence)?| id)?",

@@ -47,7 +47,7 @@ class GeneralRulesTest {
         @CsvSource(delimiter = '|', value = {
                 "Bill it to encounter HQ55102938 please.|HQ55102938|OTHER_ID",
                 "Her file reference 40921377K was declined.|40921377K|OTHER_ID",
-                "Iris template LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|OTHER_ID",
+                "Kiosk token LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|OTHER_ID",
                 "Her SS number is 412 58 3307, can you check?|412 58 3307|SSN",
                 "Call her daughter on 0044 7700 900 481 tonight.|0044 7700 900 481|PHONE",
         })
@@ -63,6 +63,34 @@ class GeneralRulesTest {
                 "BP 148 92 and HR 88, glucose 10.5 mmol/L; COVID-19 and HER2-neu positive.",
         })
         void dosesWrittenAsOneTokenAndPublicCodesSurvive(String text) {
+            assertUnchanged(text);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Pump label (01)00614141999996(17)270601(10)LOT4471(21)88412Q — MRI safe?|(01)00614141999996(17)270601(10)LOT4471(21)88412Q|DEVICE",
+                "The box says (01) 00312345678906 (11) 240105 (21) SN-7781 for the stent.|(01) 00312345678906 (11) 240105 (21) SN-7781|DEVICE",
+                "Scanned +H123PUMP1A0/$$3270601LOT55/S7781Q off the insulin pump.|+H123PUMP1A0/$$3270601LOT55/S7781Q|DEVICE",
+                "Unit number 4471 22K 9 is on her wristband.|4471 22K 9|MRN",
+                "Hospital no: 5520 3318 7X, sepsis six started.|5520 3318 7X|MRN",
+                "Member ID AB12 448 21C for the insulin pump claim.|AB12 448 21C|HEALTH_PLAN",
+                "Palm-vein template PV-4471-Q2 failed at the kiosk.|PV-4471-Q2|BIOMETRIC",
+                "Retina template RX77120 enrolled before the injection.|RX77120|BIOMETRIC",
+                "Left index finger scan FS-20931 matched, methadone released.|FS-20931|BIOMETRIC",
+                "Voice template VT4471-22 is on file for the telehealth line.|VT4471-22|BIOMETRIC",
+                "Iris template LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|BIOMETRIC",
+        })
+        void deviceIdentifiersSpacedCodesWithLettersAndBiometricTemplatesAreRemovedWhole(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Iris 3 mm, retina 2 mm thick, face 20 cm from the screen, voice hoarse for 3 weeks.",
+                "K+ 4.5, B12 200, H1N1 and +2 oedema; MRN not known, DOB in notes.",
+                "A fingerprint-like rash on the palm; the retinal scan showed R2 M1 maculopathy.",
+        })
+        void bodyPartsReadingsAndGradesSurvive(String text) {
             assertUnchanged(text);
         }
 
