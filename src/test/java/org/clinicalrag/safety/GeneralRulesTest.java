@@ -198,14 +198,37 @@ class GeneralRulesTest {
                 "Her flat is on Mwanza Road, near the market.|Mwanza Road",
                 "He walks along Tregenna Avenue every morning; CHA2DS2-VASc 3.|Tregenna Avenue",
                 "Lives just off Kowloon Lane, Parkinson disease on co-careldopa.|Kowloon Lane",
-                "Registered at Selly Oak Health Centre, on apixaban 5 mg.|Selly Oak",
-                "Transferred from Ashby Grange Hospital yesterday.|Ashby Grange",
-                "Seen at the Mthatha Clinic for her asthma.|Mthatha",
+                "Registered at Selly Oak Health Centre, on apixaban 5 mg.|Selly Oak Health Centre",
+                "Transferred from Ashby Grange Hospital yesterday.|Ashby Grange Hospital",
+                "Seen at the Mthatha Clinic for her asthma.|Mthatha Clinic",
                 "my uncle in Techiman was 96 last month|Techiman",
                 "My aunt in Kalimpong has Hodgkin lymphoma.|Kalimpong",
         })
         void townsPostcodesStreetsAndLocalitiesAreRemoved(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        /** The whole facility name goes when a place is part of it: "[LOCATION] General Infirmary" would still name it. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Her mum was moved to Bristol Royal Infirmary overnight on apixaban.|Bristol Royal Infirmary",
+                "Discharged from the General Infirmary of Tamworth yesterday, on ramipril.|General Infirmary of Tamworth",
+                "Loc: Raigmore Hospital, Inverness; Dx: Addison disease|Raigmore Hospital",
+                "Loc: Raigmore Hospital, Inverness; Dx: Addison disease|Inverness",
+                "Referred to Sheffield Children's Hospital NHS Foundation Trust for the EEG.|Sheffield Children's Hospital NHS Foundation Trust",
+                "Seen at Norwich Teaching Hospitals with Crohn's disease.|Norwich Teaching Hospitals",
+        })
+        void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The Mayo Clinic criteria and the Cleveland Clinic Risk Calculator, Queen's Hospital policy.",
+                "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
+        })
+        void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
+            assertUnchanged(text);
         }
 
         @ParameterizedTest
