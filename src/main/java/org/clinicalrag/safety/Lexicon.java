@@ -106,12 +106,28 @@ final class Lexicon {
     }
 
     boolean isGivenName(String lower) {
-        return givenNames.contains(lower);
+        return givenNames.contains(lower) || givenNames.contains(folded(lower));
     }
 
     boolean isSurname(String lower) {
-        return surnames.contains(lower);
+        return surnames.contains(lower) || surnames.contains(folded(lower));
     }
+
+    /**
+     * The word without its accents ("siobhán" → "siobhan", "zoë" → "zoe"), or the word itself when it has
+     * none. Writers drop or add fadas, umlauts and acutes at will, and the name lists hold mostly one spelling.
+     */
+    static String folded(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+                return ACCENTS.matcher(decomposed).replaceAll("");
+            }
+        }
+        return lower;
+    }
+
+    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** A name that is also an ordinary word ("Will", "Grace", "Brown") and so needs corroboration. */
     boolean isNameWord(String lower) {
@@ -119,7 +135,7 @@ final class Lexicon {
     }
 
     boolean isAnyName(String lower) {
-        return givenNames.contains(lower) || surnames.contains(lower) || nameWords.contains(lower);
+        return isGivenName(lower) || isSurname(lower) || nameWords.contains(lower);
     }
 
     /**
@@ -148,7 +164,7 @@ final class Lexicon {
      * lists are long enough to hold most acronyms ("TAVI", "PURA") as some locale's name.
      */
     boolean isCuratedName(String lower) {
-        return curatedNames.contains(lower);
+        return curatedNames.contains(lower) || curatedNames.contains(folded(lower));
     }
 
     boolean isStreetSuffix(String lower) {

@@ -147,6 +147,48 @@ final class NameDetector implements PhiDetector {
         detectInitials(s, out);
         detectLowercaseNames(s, out);
         detectUnknownProperNouns(s, out);
+        int found = out.size();
+        for (int k = before; k < found; k++) {
+            extendOverParticles(s, out.get(k), out);
+        }
+    }
+
+    /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten",
+            "bin", "binti", "bint", "ibn", "al", "el", "y", "ó", "ní", "nic", "mac", "ua", "uí", "ap", "ferch");
+
+    /**
+     * A name found by any rule goes on over one or two particles to the capitalised word after them:
+     * "Dr. Ilse Van der Berg", "Ludwig van Beethoven", "Siobhán Ní Bhriain". A clinical word, a facility word or
+     * a word that is never a name after the particles ends it.
+     */
+    private void extendOverParticles(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int last = s.tokenAtOrAfter(c.end()) - 1;
+        if (last < 0 || s.token(last).coreEnd() != c.end() || s.token(last).isPossessive()) {
+            return;
+        }
+        int j = last + 1;
+        int particles = 0;
+        while (j < s.size() && particles < 3 && s.adjacent(j - 1, j) && NAME_PARTICLES.contains(s.token(j).lower())
+                && !s.token(j).isPossessive()) {
+            j++;
+            particles++;
+        }
+        if (particles == 0 || j >= s.size() || !s.adjacent(j - 1, j)) {
+            return;
+        }
+        Token t = s.token(j);
+        String lower = t.lower();
+        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(j) || NOT_NAMES.contains(lower) || TITLES.contains(lower)
+                || FACILITY_WORDS.contains(lower) || isCalendarWord(lower) || lexicon.isEponymHead(lower) || lexicon.isRegion(lower)
+                || lexicon.isClinicalTerm(lower) || drugShaped(lower)) {
+            return;
+        }
+        out.add(new Candidate(PhiType.NAME, c.start(), t.coreEnd(), c.priority()));
     }
 
     /**

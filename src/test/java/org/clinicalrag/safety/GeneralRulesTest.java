@@ -266,6 +266,28 @@ class GeneralRulesTest {
             assertRemovedAs(text, name, PhiType.NAME);
         }
 
+        /** Accents are matched as if absent ("Seán" is "Sean"), and surname particles stay inside the name. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Seán Ó Briain rang about his warfarin.|Seán Ó Briain",
+                "Dr Pieter van den Broek reviewed the ECG.|Pieter van den Broek",
+                "Our GP, Dr Ana de la Cruz, prescribed amoxicillin.|Ana de la Cruz",
+                "Siân Ní Mhurchú is on levothyroxine 75 micrograms.|Siân Ní Mhurchú",
+        })
+        void accentedNamesAndSurnameParticles(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Müller glia and Förster resonance energy transfer were studied.",
+                "Van der Woude syndrome and de Quervain tenosynovitis; Ménière disease, Sjögren syndrome.",
+                "A de novo variant, studied in vitro and in vivo.",
+        })
+        void accentedEponymsAndLatinParticlesSurvive(String text) {
+            assertUnchanged(text);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {
                 "Rinvoq and Olumiant are JAK inhibitors; Humira and Enbrel both need the fridge.",
