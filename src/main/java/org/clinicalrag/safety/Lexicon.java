@@ -39,11 +39,12 @@ final class Lexicon {
     private final Set<String> curatedNames;
     private final Set<String> stateNames;
     private final Set<String> regionWords;
+    private final Set<String> givenNameWords;
 
     private Lexicon(Set<String> givenNames, Set<String> surnames, Set<String> nameWords,
             Set<String> clinicalTerms, Set<String> eponymHeads, Set<String> streetSuffixes,
             Set<String> usStates, Map<String, List<Place>> placesByFirstToken, Set<String> regions,
-            Set<String> englishWords, Set<String> pathologyHeads, Set<String> curatedNames) {
+            Set<String> englishWords, Set<String> pathologyHeads, Set<String> curatedNames, Set<String> givenNameWords) {
         this.givenNames = givenNames;
         this.surnames = surnames;
         this.nameWords = nameWords;
@@ -56,6 +57,7 @@ final class Lexicon {
         this.englishWords = englishWords;
         this.pathologyHeads = pathologyHeads;
         this.curatedNames = curatedNames;
+        this.givenNameWords = givenNameWords;
         this.stateNames = usStates.stream().filter(s -> s.length() > 2).map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> inRegions = new HashSet<>();
@@ -102,7 +104,8 @@ final class Lexicon {
                 words("surnames.txt", "generated-surnames.txt"), words("name-words.txt"),
                 words("clinical-stoplist.txt"), words("eponym-heads.txt", "pathology-heads.txt"),
                 words("street-suffixes.txt"), Set.copyOf(states), Map.copyOf(places), words("regions.txt"),
-                words("english-words.txt"), words("pathology-heads.txt"), words("given-names.txt", "surnames.txt"));
+                words("english-words.txt"), words("pathology-heads.txt"), words("given-names.txt", "surnames.txt"),
+                words("given-name-words.txt"));
     }
 
     boolean isGivenName(String lower) {
@@ -132,6 +135,11 @@ final class Lexicon {
     /** A name that is also an ordinary word ("Will", "Grace", "Brown") and so needs corroboration. */
     boolean isNameWord(String lower) {
         return nameWords.contains(lower);
+    }
+
+    /** A name-word that is mostly a given name ("Hope", "Will"), not a surname or an eponym ("Bell", "Graves"). */
+    boolean isGivenNameWord(String lower) {
+        return givenNameWords.contains(lower);
     }
 
     boolean isAnyName(String lower) {

@@ -2,6 +2,7 @@ package org.clinicalrag.safety;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -109,7 +110,8 @@ final class NameDetector implements PhiDetector {
             + "|reports|reported|mentioned|explains|explained|refuses|refused|declines|declined|agreed|agrees|consented|walked"
             + "|fell|drove|works|worked|went|came|visited|brought|called|is allergic|was born|turned|turns|saw|sees|noticed"
             + "|notices|remembers|forgot|forgets|cannot remember|can't remember|keeps forgetting|gets|got|takes|took|started taking"
-            + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs))\\b");
+            + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs"
+            + "|(?:is|was|has been|got|fell|became) (?:ill|unwell|sick|poorly|worse)))\\b");
     /** What two people do together: "both want", "live", "said", "were born". */
     private static final Pattern PAIR_VERB_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:both|each|also|still|now|just|have|had|were)\\s+){0,2}(?:want|wanted|say|said|ask|asked|told"
@@ -130,6 +132,27 @@ final class NameDetector implements PhiDetector {
             "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
+    /** What a person may go on or stop doing with a treatment: "can hope keep taking…", "should Grace stop…". */
+    private static final Pattern TREATMENT_ACTION_AFTER = Pattern.compile(
+            "(?i)\\s+(?:still\\s+|safely\\s+)?(?:keep (?:taking|using|on)|continue(?: taking| using| on| with)?|carry on|stop(?: taking)?"
+            + "|start(?: taking)?|restart|resume|switch|use|have|be given|be started|be switched|be on)\\b");
+    /** What a person has, measured or prescribed, after a possessive: "Will's CURB-65", "Hope's creatinine". */
+    private static final Pattern ATTRIBUTE_NOUNS = Pattern.compile(
+            "(?:creatinine|egfr|gfr|inr|potassium|sodium|haemoglobin|hemoglobin|platelets?|saturations?|oxygen|hba1c|a1c|glucose"
+            + "|levels?|results?|scans?|x-?rays?|ecg|ekg|mri|echo|doses?|dosing|medications?|medicines?|pills?|prescriptions?"
+            + "|warfarin|pulse|urine|stools?|wound|stitches|diagnosis|prognosis|referral|discharge|admission|surgery|notes|chart"
+            + "|records?|history|kidneys?|liver|lungs?|heart|legs?|arms?|hips?|knees?|eyes?|ears?|mother|father|wife|husband|son"
+            + "|daughter|carer|mum|dad|condition|treatment|therapy|infusion|injection|jab|vaccine|booster|rash|pain|cough|fever)");
+    /**
+     * A relation set off after a name: "Sunny (my husband, 90 next birthday)", "Dawn, my wife, has AF", "Tavita (her
+     * granddaughter)". The relation ends its aside, so "Eliquis, my mum's tablet" and "warfarin, my dad says" are no apposition.
+     */
+    private static final Pattern RELATION_APPOSITION = Pattern.compile(
+            "(?i)\\s*(?:\\(\\s*|,\\s*)(?:my|his|her|our|their|the patient's|patient's)\\s+(?:(?:elderly|little|older|younger|eldest"
+            + "|youngest|twin|late|only|adopted|foster|step|ex)[- ]?)?(?:" + RELATIONS + ")(?:-in-law)?(?![\\w'’-])\\s*(?:[,)]|\\d|—|–)");
+    /** "is on apixaban", "has been on warfarin", "has Parkinson disease": a person's treatment or condition. */
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:is|was|has been|had been)\\s+(?:still\\s+|now\\s+|already\\s+)?on\\s+(?:\\d[\\d.]*\\s*(?:mg|mcg|g|units?)\\s+(?:of\\s+)?)?");
 
     private final Lexicon lexicon;
 
@@ -147,6 +170,7 @@ final class NameDetector implements PhiDetector {
         detectInitials(s, out);
         detectLowercaseNames(s, out);
         detectUnknownProperNouns(s, out);
+        detectGivenNameWords(s, out);
         int found = out.size();
         for (int k = before; k < found; k++) {
             extendOverParticles(s, out.get(k), out);
@@ -663,7 +687,8 @@ final class NameDetector implements PhiDetector {
                 continue;
             }
             int first = i;
-            if (first > 0 && s.adjacent(first - 1, first) && nameOrUnknown(s, first - 1) && !s.token(first - 1).isPossessive()) {
+            if (first > 0 && s.adjacent(first - 1, first) && !s.token(first - 1).isPossessive()
+                    && (nameOrUnknown(s, first - 1) || givenNameWordBefore(s, first - 1))) {
                 first--;
             }
             int last = i;
@@ -692,6 +717,18 @@ final class NameDetector implements PhiDetector {
             }
             i = last;
         }
+    }
+
+    /**
+     * "Dawn Whitlock", "Sunny Okonjo": a given-name word before a word in no dictionary is a first name. "Will" opening
+     * a sentence is the verb ("Will Olumiant help?"), and inside a title every word is capitalised ("Adaptive Gene
+     * Polymorphisms").
+     */
+    private boolean givenNameWordBefore(ScannedText s, int j) {
+        Token t = s.token(j);
+        boolean titleCase = j > 0 && !s.isSentenceInitial(j) && s.adjacent(j - 1, j) && s.token(j - 1).isCapitalised();
+        return t.isCapitalised() && !t.isAllCaps() && lexicon.isGivenNameWord(t.lower()) && !s.isClinical(j) && !titleCase
+                && !isCalendarWord(t.lower()) && !(s.isSentenceInitial(j) && t.lower().equals("will"));
     }
 
     private boolean nameOrUnknown(ScannedText s, int j) {
@@ -741,14 +778,75 @@ final class NameDetector implements PhiDetector {
             int next = last + 1;
             return next < s.size() && s.adjacent(last, next) && PERSON_NOUNS.matcher(s.token(next).lower()).matches();
         }
-        String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 30));
-        return PERSON_VERB_AFTER.matcher(after).lookingAt();
+        String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 60));
+        return PERSON_VERB_AFTER.matcher(after).lookingAt() || RELATION_APPOSITION.matcher(after).lookingAt()
+                || onTreatment(s, last, after);
+    }
+
+    /** "Tolu is on apixaban", "Hope has been on warfarin 3 mg": the word after "on" is a drug or a clinical term. */
+    private boolean onTreatment(ScannedText s, int last, String after) {
+        Matcher state = STATE_AFTER.matcher(after);
+        if (!state.lookingAt()) {
+            return false;
+        }
+        int next = s.tokenAtOrAfter(s.token(last).end() + state.end());
+        if (next >= s.size() || s.token(next).start() != s.token(last).end() + state.end()) {
+            return false;
+        }
+        String lower = s.token(next).lower();
+        boolean unknownLowercase = !s.token(next).isCapitalised() && lower.length() >= 5 && !lexicon.isEnglishWord(lower);
+        return lexicon.isClinicalTerm(lower) || drugShaped(lower) || unknownLowercase || doseFollows(s, next);
+    }
+
+    /**
+     * A name that is also a word ("Hope", "Will", "Sunny") where only a person can stand: before a possessive
+     * and what a person has ("Will's CURB-65", "Hope's creatinine", "Grace's mum"), as the subject of a question
+     * about what someone may do or take ("Can Will have…", "can hope keep taking…"), before a person's verb or a
+     * bracketed relation ("Dawn said", "Sunny (my husband)"). Surnames and eponyms among such words ("Bell",
+     * "Graves") are not in the given-name-word list and keep needing a cue.
+     */
+    private void detectGivenNameWords(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            String lower = t.lower();
+            if (!lexicon.isGivenNameWord(lower) || s.isClinical(i) || isCalendarWord(lower) || t.isAllCaps()) {
+                continue;
+            }
+            boolean person;
+            if (!t.isCapitalised()) {
+                person = !t.isPossessive() && personQuestionBefore(s, i, TREATMENT_ACTION_AFTER);
+            } else if (t.isPossessive()) {
+                person = possessedAttribute(s, i);
+            } else {
+                person = personContextAfter(s, i) || personQuestionBefore(s, i, TREATMENT_ACTION_AFTER)
+                        || personQuestionBefore(s, i, PERSON_ACTION_AFTER);
+            }
+            if (person) {
+                emit(s, i, i, Candidate.DICTIONARY, out);
+            }
+        }
+    }
+
+    /** After "X's": a relative, a body part, a reading, a score or a drug ("CURB-65", "ECG", "apixaban"). */
+    private boolean possessedAttribute(ScannedText s, int i) {
+        int next = i + 1;
+        if (next >= s.size() || !s.adjacent(i, next)) {
+            return false;
+        }
+        Token n = s.token(next);
+        String lower = n.lower();
+        return PERSON_NOUNS.matcher(lower).matches() || ATTRIBUTE_NOUNS.matcher(lower).matches()
+                || (n.isAllCaps() && n.coreEnd() - n.start() <= 6) || lexicon.isClinicalTerm(lower) || drugShaped(lower);
     }
 
     private boolean personQuestionBefore(ScannedText s, int first) {
+        return personQuestionBefore(s, first, PERSON_ACTION_AFTER);
+    }
+
+    private boolean personQuestionBefore(ScannedText s, int first, Pattern action) {
         String before = s.text().substring(Math.max(0, s.token(first).start() - 40), s.token(first).start());
         String after = s.text().substring(s.token(first).end(), Math.min(s.text().length(), s.token(first).end() + 30));
-        return PERSON_QUESTION_BEFORE.matcher(before).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt();
+        return PERSON_QUESTION_BEFORE.matcher(before).find() && action.matcher(after).lookingAt();
     }
 
     static boolean drugShaped(String lower) {

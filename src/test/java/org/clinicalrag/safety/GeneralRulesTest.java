@@ -266,6 +266,56 @@ class GeneralRulesTest {
             assertRemovedAs(text, name, PhiType.NAME);
         }
 
+        /** Given names that are also words, where only a person can stand. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "can grace keep taking her ramipril after the fall?|grace",
+                "Should Joy stop the statin before surgery?|Joy",
+                "Ruby's eGFR dropped to 28 this week.|Ruby",
+                "Max's ECG showed AF, CHA2DS2-VASc 2.|Max",
+                "Iris (my wife) has shingles, on aciclovir.|Iris",
+                "Sage said the apixaban makes her dizzy.|Sage",
+                "Pearl is on warfarin 4 mg and wants ibuprofen.|Pearl",
+                "Her carer is Faith Oduya, ok to give paracetamol?|Faith Oduya",
+        })
+        void givenNamesThatAreWordsInPersonPositions(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        /** A word in no dictionary before a bracketed relation, a treatment it is on, or an illness, is a person. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Ngozika (my niece) has eczema.|Ngozika",
+                "Thandolwethu is on lamotrigine 100 mg bd.|Thandolwethu",
+                "We cancelled because Oluwadamilare was poorly.|Oluwadamilare",
+        })
+        void unlistedNamesBeforeARelationATreatmentOrAnIllness(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Xarelto (my mum's tablet) is pink; Humira, my son says, is painful.",
+                "Ozempic is on back order and Keytruda is on the formulary.",
+        })
+        void brandsBeforeARelationOrOnAListSurvive(String text) {
+            assertUnchanged(text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Hope for recovery is good after a stroke; Will the dose change if eGFR falls?",
+                "Grace period for a missed dose; Dawn phenomenon on insulin glargine.",
+                "Can hope help recovery? Faith in the team matters.",
+                "Will Olumiant help her RA? Frank haematuria needs a cystoscopy.",
+                "Mark the dose on the chart; Pat dry the wound; Sunny weather helps mood.",
+                "Bell palsy and Bell's palsy; Graves' TSH was low; Down's syndrome.",
+                "Adaptive Gene Polymorphisms in Diet; Gene therapy is on trial; Chance of stroke is on the rise.",
+        })
+        void wordsThatAreAlsoGivenNamesSurviveElsewhere(String text) {
+            assertUnchanged(text);
+        }
+
         /** Accents are matched as if absent ("Seán" is "Sean"), and surname particles stay inside the name. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
