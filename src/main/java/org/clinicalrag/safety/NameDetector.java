@@ -609,8 +609,9 @@ final class NameDetector implements PhiDetector {
                 int last = lowercaseRun(s, i);
                 emit(s, i, last, Candidate.DICTIONARY, out);
                 i = last;
-            } else if (isLowercaseGivenNameBeforeSurname(s, i)) {
-                // "maria gonzalez": "maria" is also an English word, the surname settles it.
+            } else if (isLowercaseGivenNameBeforeSurname(s, i) || isLowercaseUnknownBeforeSurname(s, i)) {
+                // "maria gonzalez": "maria" is also an English word, the surname settles it; "harpreet dhillon":
+                // a first name in no list, before a listed surname.
                 emit(s, i, i + 1, Candidate.DICTIONARY, out);
                 i++;
             }
@@ -629,6 +630,18 @@ final class NameDetector implements PhiDetector {
         return !next.isCapitalised() && next.coreEnd() - next.start() >= 3 && !s.isClinical(i + 1)
                 && !lexicon.isNameWord(surname) && !lexicon.isEnglishWord(surname)
                 && (lexicon.isSurname(surname) || hyphenatedSurname(surname));
+    }
+
+    /** A lower-case word in no dictionary before a listed surname that is no English word: "harpreet dhillon". */
+    private boolean isLowercaseUnknownBeforeSurname(ScannedText s, int i) {
+        if (!isLowercaseUnknown(s, i) || s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        String surname = next.lower();
+        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && !s.isClinical(i + 1) && !lexicon.isNameWord(surname)
+                && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && lexicon.isSurname(surname) && !doseFollows(s, i + 1)
+                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next);
     }
 
     private boolean isLowercaseName(ScannedText s, int i) {

@@ -282,6 +282,23 @@ class GeneralRulesTest {
             assertRemovedAs(text, name, PhiType.NAME);
         }
 
+        /** Typed in lower case: a first name in no list before a listed surname. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Is the rash on chukwuemeka okafor shingles?|chukwuemeka okafor",
+        })
+        void lowercaseFullNamesWithAnUnlistedFirstName(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Schizosaccharomyces pombe ars1 and pombe ars elements; e coli and insulin glargine.",
+        })
+        void lowercaseSpeciesAndDrugPairsSurvive(String text) {
+            assertUnchanged(text);
+        }
+
         /** A word in no dictionary before a bracketed relation, a treatment it is on, or an illness, is a person. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
