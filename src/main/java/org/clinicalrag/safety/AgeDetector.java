@@ -43,16 +43,24 @@ final class AgeDetector implements PhiDetector {
             + "| just turned| who is| who's| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
             + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
-    private static final int BARE_NUMBER = 3;
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?i)(?<![\\w.])" + OLD
+            + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+            + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))");
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?i:[\\s-]*old)?\\b"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr)(?i:[\\s-]*old)?(?!\\w)"),
+            // "93y male", "a 93-y-old", "93-y-o"
+            Pattern.compile("(?<![\\w.])(?<age>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-])"),
+            // Age and sex in a note's header: "93/F", "Age/Sex: 93/M", "F/93".
+            Pattern.compile("(?<![\\w./])" + OLD + "\\s?/\\s?(?-i:[MF])(?![\\w/])"),
+            Pattern.compile("(?<![\\w./])(?-i:[MF])\\s?/\\s?(?<age>9\\d|1[01]\\d)(?![\\w/.])"),
+            // "a woman of 94", "a gentleman of ninety-one"
+            Pattern.compile("(?i)\\b(?:man|woman|lady|gentleman|gent|person|patient|widow|widower|boy|girl) of " + OLD
+                    + "(?![\\d.,]\\d|\\s*(?:kg|kgs|lbs?|st|stone|cm|mm|%|mg|units|patients|people|cases)\\b)"),
             Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:|age of)\\s*" + OLD + "(?!\\d|\\.\\d|\\s*(?:d|days?|wks?|weeks?|mo|months?)\\b)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
-            Pattern.compile("(?i)(?<![\\w.])" + OLD
-                    + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
-                    + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))"),
+            BARE_NUMBER,
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
@@ -81,7 +89,7 @@ final class AgeDetector implements PhiDetector {
 
     /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
     private static final Pattern RELATION_WORD = Pattern.compile(
-            "(?:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
+            "(?:he|she|they|i|you|we|who|male|female|m|f|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
             + "|gramps|lady|man|woman|gentleman|gent|resident)");
     private static final Pattern PERSON_SUBJECT = Pattern.compile(
             "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
@@ -141,7 +149,7 @@ final class AgeDetector implements PhiDetector {
             }
         });
         for (int p = 0; p < PATTERNS.size(); p++) {
-            boolean bareNumber = p == BARE_NUMBER;
+            boolean bareNumber = PATTERNS.get(p) == BARE_NUMBER;
             scanned.forEachMatch(PATTERNS.get(p), m -> {
                 int start = m.start("age");
                 int end = m.end("age");

@@ -167,6 +167,12 @@ class GeneralRulesTest {
                 "Even at 98 he walks a mile, on bisoprolol 2.5 mg.|98",
                 "She moved here at the age of 94, on donepezil.|94",
                 "A 92 Year Old man with sepsis.|92",
+                "Clinic note: 96/F, AF, on edoxaban.|96",
+                "Age/Sex: 91/M, CURB-65 of 3.|91",
+                "94 y.o. male with hyponatraemia.|94",
+                "A 97-y-old with a hip fracture.|97",
+                "F, 93, with new confusion.|93",
+                "A gentleman of ninety-two with COPD.|ninety-two",
         })
         void agesOver89AsCompoundAdjectivesOrdinalsAndClauseOpeners(String text, String age) {
             assertRemovedAs(text, age, PhiType.AGE);
@@ -178,6 +184,7 @@ class GeneralRulesTest {
                 "Patients over the age of 90 need a lower dose; above the age of 95 years, avoid.",
                 "Mice at the age of 90 d were studied; in the 95th year of follow-up the cohort shrank.",
                 "Sats at 95 they were fine; a 45-year-old and an 89-year-old on apixaban.",
+                "BP 93/60, HR 93, 93/ml; a man of 95 kg; a cohort of 95 patients; a group of 94 men; 45/F.",
         })
         void durationsThresholdsAndReadingsSurvive(String text) {
             assertUnchanged(text);
