@@ -66,7 +66,12 @@ final class NameDetector implements PhiDetector {
     private static final List<Pattern> WEAK_CUES = List.of(
             Pattern.compile("(?i)\\b(?:called|dear|hi|hello|thanks|thank you|i am|i'm|this is|seen by|reviewed by|referred by"
                     + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"
-                    + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"));
+                    + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"),
+            // Kin words used as titles: "Granny Adaeze", "Uncle Bob's warfarin", "auntie Ngozi".
+            Pattern.compile("(?i)\\b(?:granny|grandma|grandpa|grandad|granddad|gran|nana|nanna|auntie|aunty|aunt|uncle|cousin"
+                    + "|great-(?:aunt|uncle|gran|granny|grandma|grandpa))\\s+"));
+    /** "pt Grace has…", "patient Will's INR": the patient named in shorthand, always capitalised ("patient wellbeing" is none). */
+    private static final Pattern PATIENT_CUE = Pattern.compile("(?<![\\w/])(?:pt|Pt|patient)\\s+");
 
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\w.])(?:[A-Z]\\.\\s?){1,3}[A-Z]\\.(?![\\w])");
     /** Dotted abbreviations that are not initials. */
@@ -166,6 +171,16 @@ final class NameDetector implements PhiDetector {
         detectAfterTitles(s, out);
         detectAfterCues(s, STRONG_CUES, true, out);
         detectAfterCues(s, WEAK_CUES, false, out);
+        s.forEachMatch(PATIENT_CUE, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
+                    && !TITLES.contains(s.token(i).lower())) {
+                int last = weakRun(s, i);
+                if (last >= i) {
+                    emit(s, i, last, Candidate.DICTIONARY, out);
+                }
+            }
+        });
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
         detectInitials(s, out);
         detectLowercaseNames(s, out);

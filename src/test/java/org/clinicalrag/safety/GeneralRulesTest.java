@@ -289,6 +289,26 @@ class GeneralRulesTest {
             assertRemovedAs(text, name, PhiType.NAME);
         }
 
+        /** Kin words used as titles, and "pt" before a capitalised name. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Uncle Tavita, 92, has a pacemaker.|Tavita",
+                "Granny Oyinlola is ninety-seven.|Oyinlola",
+                "pt Grace has AF and a CHA2DS2-VASc of 3.|Grace",
+                "patient Will's INR is 4.2.|Will",
+        })
+        void kinTitlesAndPatientShorthand(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Patient Bill of Rights; patient Safety, patient ART costs and patient wellbeing; NaN Values.",
+        })
+        void patientAsAnAdjectiveSurvives(String text) {
+            assertUnchanged(text);
+        }
+
         /** Typed in lower case: a first name in no list before a listed surname. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
