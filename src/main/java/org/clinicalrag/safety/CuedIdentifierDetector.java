@@ -21,20 +21,22 @@ final class CuedIdentifierDetector implements PhiDetector {
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
+    /** A check letter standing alone after spaced groups: "88 214 907 K", "AB 4471 2209 C" ("A" and "I" are words). */
+    private static final String CHECK_LETTER = "(?:[ -](?-i:[B-HJ-Z])(?![\\w&'’\\-/]|\\.\\w))?";
     /**
      * Digit groups: "943 476 5919", "55102-8834", "3300-918-2", "2951 84716 1" (a check digit may stand alone).
      * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
      */
     private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
-            + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?(?!\\w|\\.\\d|-\\w)";
+            + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?" + CHECK_LETTER + "(?!\\w|\\.\\d|-\\w)";
     /**
      * Spaced or hyphenated groups of capitals and digits, one of them mixing both: "7734 1129 0X", "AB12 448 21C",
      * "4471-22K 9". Every group holds a digit, so a value never runs on into a word ("MRN 4471 2207 DOB").
      */
     private static final String SPACED_MIXED = "(?-i:(?=[A-Z0-9]{2,}[ -][A-Z0-9])(?:\\d{1,6}[ -]){0,3}[A-Z0-9]{0,5}(?:\\d[A-Z]|[A-Z]\\d)[A-Z0-9]{0,5}"
-            + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})(?![\\w.\\-/]\\w|\\w)";
+            + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
-    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
+    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";

@@ -169,9 +169,47 @@ final class LocationDetector implements PhiDetector {
         for (int k = streets; k < towns; k++) {
             detectPostcodeAfterTown(scanned, out.get(k), out);
         }
+        detectTownAfterFacility(scanned, out);
         int located = out.size();
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
+        }
+    }
+
+    /**
+     * "Tygerberg Hospital in Cape Town", "the Eye Clinic in Port Talbot": after a named facility and "in", one to
+     * three capitalised words are its town, even when each is an English word. A country or state ("in Wales"), a
+     * month, a descriptor ("in General Practice") or a title-case heading going on after them is none.
+     */
+    private void detectTownAfterFacility(ScannedText s, List<Candidate> out) {
+        for (int h = 1; h + 2 < s.size(); h++) {
+            if (!isFacilityHead(s, h) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
+                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2) || facilityNameStart(s, h) < 0) {
+                continue;
+            }
+            int i = h + 2;
+            if (multiWordRegionEnd(s, i) >= i) {
+                continue;
+            }
+            int last = -1;
+            for (int j = i; j < s.size() && j < i + 3 && (j == i || s.adjacent(j - 1, j)); j++) {
+                Token t = s.token(j);
+                String lower = t.lower();
+                if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(j) || lexicon.isClinicalTerm(lower)
+                        || NameDetector.isCalendarWord(lower) || lexicon.isRegion(lower) || FACILITY_DESCRIPTORS.contains(lower)
+                        || NameDetector.NOT_NAMES.contains(lower) || NameDetector.TITLES.contains(lower) || lexicon.isEponymHead(lower)) {
+                    break;
+                }
+                last = j;
+                if (t.isPossessive()) {
+                    break;
+                }
+            }
+            boolean headingGoesOn = last >= 0 && last + 1 < s.size() && s.adjacent(last, last + 1)
+                    && s.token(last + 1).isCapitalised();
+            if (last >= 0 && !headingGoesOn) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
+            }
         }
     }
 

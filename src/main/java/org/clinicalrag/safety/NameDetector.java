@@ -44,7 +44,7 @@ final class NameDetector implements PhiDetector {
             "hall", "street", "road", "avenue", "lane", "drive", "way", "close", "court", "square", "park");
 
     static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
-            + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|nanna"
+            + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna"
             + "|grandson|granddaughter|grandchild|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbour|neighbor"
             + "|carer|caregiver|fiancée?|boyfriend|girlfriend|child|baby|toddler|boy|girl|twin|stepson|stepdaughter"
             + "|stepfather|stepmother|stepdad|stepmum|kid|patient|client|colleague|gp|doctor|nurse|consultant"
@@ -70,6 +70,10 @@ final class NameDetector implements PhiDetector {
             // Kin words used as titles: "Granny Adaeze", "Uncle Bob's warfarin", "auntie Ngozi".
             Pattern.compile("(?i)\\b(?:granny|grandma|grandpa|grandad|granddad|gran|nana|nanna|auntie|aunty|aunt|uncle|cousin"
                     + "|great-(?:aunt|uncle|gran|granny|grandma|grandpa))\\s+"));
+    /** "Contact Dawn on 07700 900461", "ring Will at 0161…": a person to call, named before the number. */
+    private static final Pattern CALL_CUE = Pattern.compile(
+            "(?i)\\b(?:contact|call|ring|phone|text|message|bleep|page|whatsapp)\\s+(?=(?-i:\\p{Lu}[\\p{L}'’-]+)(?:\\s(?-i:\\p{Lu}[\\p{L}'’-]+))?"
+            + "\\s+(?:on|at)\\s+[+(]?\\d)");
     /** "pt Grace has…", "patient Will's INR": the patient named in shorthand, always capitalised ("patient wellbeing" is none). */
     private static final Pattern PATIENT_CUE = Pattern.compile("(?<![\\w/])(?:pt|Pt|patient)\\s+");
 
@@ -137,9 +141,12 @@ final class NameDetector implements PhiDetector {
             "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
+    /** Given-name words that are also verbs: after "my son" or before a surname they are read as verbs. */
+    private static final Set<String> VERB_LIKE_NAME_WORDS = Set.of(
+            "will", "rose", "drew", "sue", "rob", "mark", "bill", "pat", "chance", "frank", "max", "ray", "hope", "art", "norm");
     /** What a person may go on or stop doing with a treatment: "can hope keep taking…", "should Grace stop…". */
     private static final Pattern TREATMENT_ACTION_AFTER = Pattern.compile(
-            "(?i)\\s+(?:still\\s+|safely\\s+)?(?:keep (?:taking|using|on)|continue(?: taking| using| on| with)?|carry on|stop(?: taking)?"
+            "(?i)\\s+(?:to\\s+)?(?:still\\s+|safely\\s+)?(?:keep (?:taking|using|on)|continue(?: taking| using| on| with)?|carry on|stop(?: taking)?"
             + "|start(?: taking)?|restart|resume|switch|use|have|be given|be started|be switched|be on)\\b");
     /** What a person has, measured or prescribed, after a possessive: "Will's CURB-65", "Hope's creatinine". */
     private static final Pattern ATTRIBUTE_NOUNS = Pattern.compile(
@@ -155,6 +162,9 @@ final class NameDetector implements PhiDetector {
     private static final Pattern RELATION_APPOSITION = Pattern.compile(
             "(?i)\\s*(?:\\(\\s*|,\\s*)(?:my|his|her|our|their|the patient's|patient's)\\s+(?:(?:elderly|little|older|younger|eldest"
             + "|youngest|twin|late|only|adopted|foster|step|ex)[- ]?)?(?:" + RELATIONS + ")(?:-in-law)?(?![\\w'’-])\\s*(?:[,)]|\\d|—|–)");
+    /** A modal before what a person may do: "Faith could continue her sertraline", "Joy can't take ibuprofen". */
+    private static final Pattern MODAL_BEFORE_ACTION = Pattern.compile(
+            "(?i)\\s+(?:can|could|should|may|might|must|will|would|can't|cannot|couldn't|shouldn't|won't|wouldn't)(?:\\s+not)?(?=\\s)");
     /** "is on apixaban", "has been on warfarin", "has Parkinson disease": a person's treatment or condition. */
     private static final Pattern STATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:is|was|has been|had been)\\s+(?:still\\s+|now\\s+|already\\s+)?on\\s+(?:\\d[\\d.]*\\s*(?:mg|mcg|g|units?)\\s+(?:of\\s+)?)?");
@@ -171,6 +181,16 @@ final class NameDetector implements PhiDetector {
         detectAfterTitles(s, out);
         detectAfterCues(s, STRONG_CUES, true, out);
         detectAfterCues(s, WEAK_CUES, false, out);
+        s.forEachMatch(CALL_CUE, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && !s.isClinical(i) && !NOT_NAMES.contains(s.token(i).lower())
+                    && !FACILITY_WORDS.contains(s.token(i).lower()) && !TITLES.contains(s.token(i).lower())
+                    && lexicon.isAnyName(s.token(i).lower())) { // a company in no list ("contact Pfizer at …") is no person
+                int last = i + 1 < s.size() && s.adjacent(i, i + 1) && s.token(i + 1).isCapitalised()
+                        && acceptableAfterCue(s, i + 1) ? i + 1 : i;
+                emit(s, i, last, Candidate.DICTIONARY, out);
+            }
+        });
         s.forEachMatch(PATIENT_CUE, m -> {
             int i = s.tokenAtOrAfter(m.end());
             if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
@@ -305,7 +325,9 @@ final class NameDetector implements PhiDetector {
         Token first = s.token(i);
         if (!first.isCapitalised()) {
             boolean plainGivenName = lexicon.isGivenName(first.lower()) && !lexicon.isNameWord(first.lower());
-            if (!plainGivenName || s.isClinical(i)) {
+            // "my nan joy is 94": after a relation a given-name word is the name, unless it reads as a verb ("my son will").
+            boolean givenNameWord = lexicon.isGivenNameWord(first.lower()) && !VERB_LIKE_NAME_WORDS.contains(first.lower());
+            if (!(plainGivenName || givenNameWord) || s.isClinical(i)) {
                 return -1;
             }
             int last = i;
@@ -636,8 +658,11 @@ final class NameDetector implements PhiDetector {
     private boolean isLowercaseGivenNameBeforeSurname(ScannedText s, int i) {
         Token t = s.token(i);
         String lower = t.lower();
+        // "grace hopkins": a given-name word counts too before a surname, unless it reads as a verb ("will", "rose").
+        boolean givenNameWord = lexicon.isGivenNameWord(lower) && !VERB_LIKE_NAME_WORDS.contains(lower);
         if (t.isCapitalised() || t.isPossessive() || t.coreEnd() - t.start() < 3 || s.isClinical(i) || NOT_NAMES.contains(lower)
-                || lexicon.isNameWord(lower) || !lexicon.isGivenName(lower) || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+                || !(givenNameWord || (!lexicon.isNameWord(lower) && lexicon.isGivenName(lower))) || i + 1 >= s.size()
+                || !s.adjacent(i, i + 1)) {
             return false;
         }
         Token next = s.token(i + 1);
@@ -847,7 +872,7 @@ final class NameDetector implements PhiDetector {
                 person = possessedAttribute(s, i);
             } else {
                 person = personContextAfter(s, i) || personQuestionBefore(s, i, TREATMENT_ACTION_AFTER)
-                        || personQuestionBefore(s, i, PERSON_ACTION_AFTER);
+                        || personQuestionBefore(s, i, PERSON_ACTION_AFTER) || modalAction(s, i);
             }
             if (person) {
                 emit(s, i, i, Candidate.DICTIONARY, out);
@@ -855,7 +880,20 @@ final class NameDetector implements PhiDetector {
         }
     }
 
-    /** After "X's": a relative, a body part, a reading, a score or a drug ("CURB-65", "ECG", "apixaban"). */
+    /** "Faith could continue…", "Grace shouldn't take…": a modal, then what a person does with a treatment. */
+    private boolean modalAction(ScannedText s, int i) {
+        String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 50));
+        Matcher modal = MODAL_BEFORE_ACTION.matcher(after);
+        if (!modal.lookingAt()) {
+            return false;
+        }
+        String rest = after.substring(modal.end());
+        return TREATMENT_ACTION_AFTER.matcher(rest).lookingAt() || PERSON_ACTION_AFTER.matcher(rest).lookingAt();
+    }
+
+    private static final Pattern WORD_AFTER_POSSESSIVE = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*");
+
+    /** After "X's": a relative, a body part, a reading, a score or a drug ("CURB-65", "HbA1c", "ECG", "apixaban"). */
     private boolean possessedAttribute(ScannedText s, int i) {
         int next = i + 1;
         if (next >= s.size() || !s.adjacent(i, next)) {
@@ -863,8 +901,11 @@ final class NameDetector implements PhiDetector {
         }
         Token n = s.token(next);
         String lower = n.lower();
+        Matcher raw = WORD_AFTER_POSSESSIVE.matcher(s.text()).region(n.start(), s.text().length());
+        String word = raw.lookingAt() ? raw.group().toLowerCase(java.util.Locale.ROOT) : lower;
         return PERSON_NOUNS.matcher(lower).matches() || ATTRIBUTE_NOUNS.matcher(lower).matches()
-                || (n.isAllCaps() && n.coreEnd() - n.start() <= 6) || lexicon.isClinicalTerm(lower) || drugShaped(lower);
+                || ATTRIBUTE_NOUNS.matcher(word).matches() || (n.isAllCaps() && n.coreEnd() - n.start() <= 6)
+                || lexicon.isClinicalTerm(lower) || lexicon.isClinicalTerm(word) || drugShaped(lower);
     }
 
     private boolean personQuestionBefore(ScannedText s, int first) {

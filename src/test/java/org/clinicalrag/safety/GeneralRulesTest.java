@@ -79,6 +79,8 @@ class GeneralRulesTest {
                 "Left index finger scan FS-20931 matched, methadone released.|FS-20931|BIOMETRIC",
                 "Voice template VT4471-22 is on file for the telehealth line.|VT4471-22|BIOMETRIC",
                 "Iris template LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|BIOMETRIC",
+                "Hospital number 44 917 203 L for the MRI request.|44 917 203 L|MRN",
+                "Serial no. XK 5521 0934 F on the pump.|XK 5521 0934 F|DEVICE",
         })
         void deviceIdentifiersSpacedCodesWithLettersAndBiometricTemplatesAreRemovedWhole(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -173,6 +175,7 @@ class GeneralRulesTest {
                 "A 97-y-old with a hip fracture.|97",
                 "F, 93, with new confusion.|93",
                 "A gentleman of ninety-two with COPD.|ninety-two",
+                "Mum, her carer, is 94 and on warfarin.|94",
         })
         void agesOver89AsCompoundAdjectivesOrdinalsAndClauseOpeners(String text, String age) {
             assertRemovedAs(text, age, PhiType.AGE);
@@ -224,6 +227,7 @@ class GeneralRulesTest {
                 "Loc: Raigmore Hospital, Inverness; Dx: Addison disease|Inverness",
                 "Referred to Sheffield Children's Hospital NHS Foundation Trust for the EEG.|Sheffield Children's Hospital NHS Foundation Trust",
                 "Seen at Norwich Teaching Hospitals with Crohn's disease.|Norwich Teaching Hospitals",
+                "Transferred to Groote Schuur Hospital in Cape Town overnight.|Cape Town",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -233,6 +237,7 @@ class GeneralRulesTest {
         @ValueSource(strings = {
                 "The Mayo Clinic criteria and the Cleveland Clinic Risk Calculator, Queen's Hospital policy.",
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
+                "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
@@ -284,9 +289,21 @@ class GeneralRulesTest {
                 "Sage said the apixaban makes her dizzy.|Sage",
                 "Pearl is on warfarin 4 mg and wants ibuprofen.|Pearl",
                 "Her carer is Faith Oduya, ok to give paracetamol?|Faith Oduya",
+                "my grandad sandy is on bisoprolol, is that ok?|sandy",
+                "is it ok for verity to have the nasal flu vaccine?|verity",
+                "Crystal's HbA1c went up to 64.|Crystal",
+                "Her sister said Mercy could stop the amitriptyline.|Mercy",
+                "ruby clarke asked about her inhaler technique.|ruby clarke",
+                "Contact Destiny on 07700 900834 about the bloods.|Destiny",
         })
         void givenNamesThatAreWordsInPersonPositions(String text, String name) {
             assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @org.junit.jupiter.api.Test
+        void servicesAndCompaniesToCallAreNoPeople() {
+            Deidentified result = DEID.deidentify("Call Poison Control on 0800 123 4567; contact Pfizer at 0800 123 4567.");
+            assertEquals("Call Poison Control on [PHONE]; contact Pfizer at [PHONE].", result.text());
         }
 
         /** Kin words used as titles, and "pt" before a capitalised name. */
@@ -354,6 +371,7 @@ class GeneralRulesTest {
                 "Will Olumiant help her RA? Frank haematuria needs a cystoscopy.",
                 "Mark the dose on the chart; Pat dry the wound; Sunny weather helps mood.",
                 "Bell palsy and Bell's palsy; Graves' TSH was low; Down's syndrome.",
+                "My son will take his inhaler; my mum rose early; Hope could help recovery.",
                 "Adaptive Gene Polymorphisms in Diet; Gene therapy is on trial; Chance of stroke is on the rise.",
         })
         void wordsThatAreAlsoGivenNamesSurviveElsewhere(String text) {
