@@ -130,6 +130,8 @@ class GeneralRulesTest {
                 "Appointment is 3rd at 10, should he take metformin?|3rd",
                 "her birthday is the 21st, can she have the MMR?|the 21st",
                 "Op's on the 9th and she is on clopidogrel.|the 9th",
+                "Her appointment on the 12th got cancelled because of the strike.|the 12th",
+                "The op on the 21st was fine, but the wound is red.|the 21st",
         })
         void anOrdinalDayInADateContextIsADate(String text, String day) {
             assertRemovedAs(text, day, PhiType.DATE);
@@ -142,6 +144,7 @@ class GeneralRulesTest {
                 "The dose will be 100 on Monday if the level is 95 on the 3rd check.",
                 "Started on 2nd line therapy, now on the 3rd dose and on the 4th cycle of FOLFOX.",
                 "Give it on the 3rd day; admitted to the 2nd floor.",
+                "The 3rd dose was given on the 2nd line; on the 4th cycle is usual.",
                 "Patients over 90 will be reviewed at Christmas clinics? No: aged 90 and over.",
                 "Sats (94) on air, HR, 92, BP (95), Ferritin (95), Urate, 95, then a cohort (96).",
                 "Patients, 95, were included and the 2nd group, 91, excluded.",
