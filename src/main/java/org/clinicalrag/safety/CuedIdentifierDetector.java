@@ -98,7 +98,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
                     + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
-                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?",
+                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
+                    + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name",
                     CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),

@@ -76,6 +76,8 @@ final class NameDetector implements PhiDetector {
             + "\\s+(?:on|at)\\s+[+(]?\\d)");
     /** "pt Grace has…", "patient Will's INR": the patient named in shorthand, always capitalised ("patient wellbeing" is none). */
     private static final Pattern PATIENT_CUE = Pattern.compile("(?<![\\w/])(?:pt|Pt|patient)\\s+");
+    /** A relation with no "my" before a capitalised name: "NOK: husband Folarin", "Daughter Anjali", "spoke to son Kwabena". */
+    private static final Pattern BARE_RELATION_CUE = Pattern.compile("(?i)(?<![\\w/'’-])(?<relation>" + RELATIONS + ")s?\\s+");
 
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\w.])(?:[A-Z]\\.\\s?){1,3}[A-Z]\\.(?![\\w])");
     /** Dotted abbreviations that are not initials. */
@@ -165,6 +167,12 @@ final class NameDetector implements PhiDetector {
     /** A modal before what a person may do: "Faith could continue her sertraline", "Joy can't take ibuprofen". */
     private static final Pattern MODAL_BEFORE_ACTION = Pattern.compile(
             "(?i)\\s+(?:can|could|should|may|might|must|will|would|can't|cannot|couldn't|shouldn't|won't|wouldn't)(?:\\s+not)?(?=\\s)");
+    /** A person's state after "X's been": "feeling dizzy", "vomiting", "in hospital", "off school". */
+    private static final Pattern BEEN_STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:really|very|so|quite|a bit|really)\\s+)?(?:feeling|having|taking|vomiting|coughing|sleeping|crying|complaining"
+            + "|struggling|suffering|told|diagnosed|admitted|referred|seen by|in hospital|off (?:school|work|sick)|ill|unwell|sick|poorly"
+            + "|confused|breathless|dizzy|tired|waiting|asking|wheezy|wheezing|limping|bleeding|falling)\\b");
+    private static final Pattern BEEN_ON_AFTER = Pattern.compile("(?i)\\s+(?:still\\s+|now\\s+)?on\\s+");
     /** "is on apixaban", "has been on warfarin", "has Parkinson disease": a person's treatment or condition. */
     private static final Pattern STATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:is|was|has been|had been)\\s+(?:still\\s+|now\\s+|already\\s+)?on\\s+(?:\\d[\\d.]*\\s*(?:mg|mcg|g|units?)\\s+(?:of\\s+)?)?");
@@ -181,26 +189,9 @@ final class NameDetector implements PhiDetector {
         detectAfterTitles(s, out);
         detectAfterCues(s, STRONG_CUES, true, out);
         detectAfterCues(s, WEAK_CUES, false, out);
-        s.forEachMatch(CALL_CUE, m -> {
-            int i = s.tokenAtOrAfter(m.end());
-            if (i < s.size() && s.token(i).start() == m.end() && !s.isClinical(i) && !NOT_NAMES.contains(s.token(i).lower())
-                    && !FACILITY_WORDS.contains(s.token(i).lower()) && !TITLES.contains(s.token(i).lower())
-                    && lexicon.isAnyName(s.token(i).lower())) { // a company in no list ("contact Pfizer at …") is no person
-                int last = i + 1 < s.size() && s.adjacent(i, i + 1) && s.token(i + 1).isCapitalised()
-                        && acceptableAfterCue(s, i + 1) ? i + 1 : i;
-                emit(s, i, last, Candidate.DICTIONARY, out);
-            }
-        });
-        s.forEachMatch(PATIENT_CUE, m -> {
-            int i = s.tokenAtOrAfter(m.end());
-            if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
-                    && !TITLES.contains(s.token(i).lower())) {
-                int last = weakRun(s, i);
-                if (last >= i) {
-                    emit(s, i, last, Candidate.DICTIONARY, out);
-                }
-            }
-        });
+        detectPersonToCall(s, out);
+        detectAfterCapitalisedCue(s, PATIENT_CUE, out);
+        detectAfterCapitalisedCue(s, BARE_RELATION_CUE, out);
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
         detectInitials(s, out);
         detectLowercaseNames(s, out);
@@ -210,6 +201,37 @@ final class NameDetector implements PhiDetector {
         for (int k = before; k < found; k++) {
             extendOverParticles(s, out.get(k), out);
         }
+    }
+
+    /** "Contact Dawn on 0770…": a listed name; a company in no list ("contact Pfizer at …") is no person. */
+    private void detectPersonToCall(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(CALL_CUE, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && !s.isClinical(i) && !NOT_NAMES.contains(s.token(i).lower())
+                    && !FACILITY_WORDS.contains(s.token(i).lower()) && !TITLES.contains(s.token(i).lower())
+                    && lexicon.isAnyName(s.token(i).lower())) {
+                int last = i + 1 < s.size() && s.adjacent(i, i + 1) && s.token(i + 1).isCapitalised()
+                        && acceptableAfterCue(s, i + 1) ? i + 1 : i;
+                emit(s, i, last, Candidate.DICTIONARY, out);
+            }
+        });
+    }
+
+    /** After a cue that is no title ("pt", "husband"), a capitalised name in a list or in no dictionary. */
+    private void detectAfterCapitalisedCue(ScannedText s, Pattern cue, List<Candidate> out) {
+        s.forEachMatch(cue, m -> {
+            if (cue == BARE_RELATION_CUE && m.group("relation").equalsIgnoreCase("patient")) {
+                return; // "Patient Bill of Rights": the lower-case "patient" is PATIENT_CUE's
+            }
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
+                    && !TITLES.contains(s.token(i).lower())) {
+                int last = weakRun(s, i);
+                if (last >= i) {
+                    emit(s, i, last, Candidate.DICTIONARY, out);
+                }
+            }
+        });
     }
 
     /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
@@ -829,6 +851,11 @@ final class NameDetector implements PhiDetector {
     private boolean personContextAfter(ScannedText s, int last) {
         if (s.token(last).isPossessive()) {
             int next = last + 1;
+            if (next < s.size() && s.adjacent(last, next) && s.token(next).lower().equals("been")) {
+                // "Brooke's been feeling…", "Tolu's been on sertraline": "'s" is "has", and what follows is a person's state.
+                String after = s.text().substring(s.token(next).end(), Math.min(s.text().length(), s.token(next).end() + 60));
+                return BEEN_STATE_AFTER.matcher(after).lookingAt() || onTreatment(s, next, after, BEEN_ON_AFTER);
+            }
             return next < s.size() && s.adjacent(last, next) && PERSON_NOUNS.matcher(s.token(next).lower()).matches();
         }
         String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 60));
@@ -838,7 +865,11 @@ final class NameDetector implements PhiDetector {
 
     /** "Tolu is on apixaban", "Hope has been on warfarin 3 mg": the word after "on" is a drug or a clinical term. */
     private boolean onTreatment(ScannedText s, int last, String after) {
-        Matcher state = STATE_AFTER.matcher(after);
+        return onTreatment(s, last, after, STATE_AFTER);
+    }
+
+    private boolean onTreatment(ScannedText s, int last, String after, Pattern stateAfter) {
+        Matcher state = stateAfter.matcher(after);
         if (!state.lookingAt()) {
             return false;
         }

@@ -80,6 +80,8 @@ class GeneralRulesTest {
                 "Voice template VT4471-22 is on file for the telehealth line.|VT4471-22|BIOMETRIC",
                 "Iris template LX-4B2C-90D1-7F on file, ok to scan?|LX-4B2C-90D1-7F|BIOMETRIC",
                 "Hospital number 44 917 203 L for the MRI request.|44 917 203 L|MRN",
+                "Rx number 7734219 is ready at the pharmacy.|7734219|OTHER_ID",
+                "Her username jsmith1987 was used to log in.|jsmith1987|OTHER_ID",
                 "Serial no. XK 5521 0934 F on the pump.|XK 5521 0934 F|DEVICE",
         })
         void deviceIdentifiersSpacedCodesWithLettersAndBiometricTemplatesAreRemovedWhole(String text, String value, PhiType type) {
@@ -352,6 +354,8 @@ class GeneralRulesTest {
                 "Ngozika (my niece) has eczema.|Ngozika",
                 "Thandolwethu is on lamotrigine 100 mg bd.|Thandolwethu",
                 "We cancelled because Oluwadamilare was poorly.|Oluwadamilare",
+                "Tamsin's been feeling dizzy since the new dose.|Tamsin",
+                "NOK: husband Folarin, happy to be called.|Folarin",
         })
         void unlistedNamesBeforeARelationATreatmentOrAnIllness(String text, String name) {
             assertRemovedAs(text, name, PhiType.NAME);
@@ -360,6 +364,8 @@ class GeneralRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {
                 "Xarelto (my mum's tablet) is pink; Humira, my son says, is painful.",
+                "Ozempic's been hard to find; Keytruda's been approved; Lanoxin's been on the shelf.",
+                "Child Protection, Mother Goose, Daughter Cells and a Friend Request.",
                 "Ozempic is on back order and Keytruda is on the formulary.",
         })
         void brandsBeforeARelationOrOnAListSurvive(String text) {
