@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 final class AgeDetector implements PhiDetector {
 
-    /** 90-119 in words: "ninety-three", "ninety one", "a hundred and two", "one hundred". */
-    private static final String WORDS = "(?i:(?:ninety|(?:a |one )?hundred)(?:(?:[- ]|\\s+and\\s+)"
+    /**
+     * 90-119 in words: "ninety-three", "ninety one", "a hundred and two", "one-hundred", "hundred-and-one". A
+     * hyphen may follow only when a compound adjective goes on: "a ninety-seven-year-old", "hundred-year-old".
+     */
+    private static final String WORDS = "(?i:(?:ninety|(?:a |one[- ])?hundred)(?:(?:[- ]|\\s+and\\s+|-and-)"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen))?)(?![\\w-])";
+            + "|seventeen|eighteen|nineteen))?)(?!\\w|-(?!(?i:years?|yrs?|yo|y/o)\\b))";
     private static final String OLD = "(?<age>9\\d|1[01]\\d|" + WORDS + ")";
     private static final String ORDINAL_WORDS = "(?i:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth)|(?:one )?hundredth|hundred and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
@@ -31,31 +34,44 @@ final class AgeDetector implements PhiDetector {
             + "|(?:0?[1-9]|[12]\\d|3[01])\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
-            "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)\\s*$");
+            "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)(?:\\s+the)?(?:\\s+ages?(?:\\s+of)?)?\\s*$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\))(?:'s|’s| is| was| turned| turns| will be|'ll be|’ll be"
+            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\)),?(?:'s|’s| is| was| turned| turns| will be|'ll be|’ll be"
             + "| just turned| who is| who's| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
             + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
-    private static final int BARE_NUMBER = 3;
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?i)(?<![\\w.])" + OLD
+            + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+            + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))");
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.|yr)(?:[\\s-]*old)?\\b"),
-            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:)\\s*" + OLD + "(?!\\d|\\.\\d)"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr)(?i:[\\s-]*old)?(?!\\w)"),
+            // "93y male", "a 93-y-old", "93-y-o"
+            Pattern.compile("(?<![\\w.])(?<age>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-])"),
+            // Age and sex in a note's header: "93/F", "Age/Sex: 93/M", "F/93".
+            Pattern.compile("(?<![\\w./])" + OLD + "\\s?/\\s?(?-i:[MF])(?![\\w/])"),
+            Pattern.compile("(?<![\\w./])(?-i:[MF])\\s?/\\s?(?<age>9\\d|1[01]\\d)(?![\\w/.])"),
+            // "a woman of 94", "a gentleman of ninety-one"
+            Pattern.compile("(?i)\\b(?:man|woman|lady|gentleman|gent|person|patient|widow|widower|boy|girl) of " + OLD
+                    + "(?![\\d.,]\\d|\\s*(?:kg|kgs|lbs?|st|stone|cm|mm|%|mg|units|patients|people|cases)\\b)"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:|age of)\\s*" + OLD + "(?!\\d|\\.\\d|\\s*(?:d|days?|wks?|weeks?|mo|months?)\\b)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
-            Pattern.compile("(?i)(?<![\\w.])" + OLD
-                    + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
-                    + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))"),
+            BARE_NUMBER,
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
             Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning)\\s+" + OLD + "(?![\\d.,%])"),
             // "her 100th birthday", "his ninety-first birthday"
-            Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"));
+            Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"),
+            // "in her ninety-fifth year", "in his 101st year": a person's year of life.
+            Pattern.compile("(?i)\\b(?:his|her|their|my|your)\\s+(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS
+                    + ")\\s+year\\b"),
+            // "at ninety-six she still drives", "at the age of 97 he moved": an age before its person.
+            Pattern.compile("(?i)(?:^|[.!?;,(]\\s*|\\b(?:and|but|even|now|still|yet)\\s+)at\\s+(?:the\\s+age\\s+of\\s+)?" + OLD + ",?\\s+(?=(?:he|she|they|i|we)\\b)"));
 
     /** Subjects whose "is 95" is a measurement, not an age. */
     private static final Set<String> MEASUREMENTS = Set.of(
@@ -73,7 +89,7 @@ final class AgeDetector implements PhiDetector {
 
     /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
     private static final Pattern RELATION_WORD = Pattern.compile(
-            "(?:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
+            "(?:he|she|they|i|you|we|who|male|female|m|f|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
             + "|gramps|lady|man|woman|gentleman|gent|resident)");
     private static final Pattern PERSON_SUBJECT = Pattern.compile(
             "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
@@ -133,7 +149,7 @@ final class AgeDetector implements PhiDetector {
             }
         });
         for (int p = 0; p < PATTERNS.size(); p++) {
-            boolean bareNumber = p == BARE_NUMBER;
+            boolean bareNumber = PATTERNS.get(p) == BARE_NUMBER;
             scanned.forEachMatch(PATTERNS.get(p), m -> {
                 int start = m.start("age");
                 int end = m.end("age");

@@ -21,14 +21,22 @@ final class CuedIdentifierDetector implements PhiDetector {
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
+    /** A check letter standing alone after spaced groups: "88 214 907 K", "AB 4471 2209 C" ("A" and "I" are words). */
+    private static final String CHECK_LETTER = "(?:[ -](?-i:[B-HJ-Z])(?![\\w&'’\\-/]|\\.\\w))?";
     /**
      * Digit groups: "943 476 5919", "55102-8834", "3300-918-2", "2951 84716 1" (a check digit may stand alone).
      * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
      */
     private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
-            + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?(?!\\w|\\.\\d|-\\w)";
+            + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?" + CHECK_LETTER + "(?!\\w|\\.\\d|-\\w)";
+    /**
+     * Spaced or hyphenated groups of capitals and digits, one of them mixing both: "7734 1129 0X", "AB12 448 21C",
+     * "4471-22K 9". Every group holds a digit, so a value never runs on into a word ("MRN 4471 2207 DOB").
+     */
+    private static final String SPACED_MIXED = "(?-i:(?=[A-Z0-9]{2,}[ -][A-Z0-9])(?:\\d{1,6}[ -]){0,3}[A-Z0-9]{0,5}(?:\\d[A-Z]|[A-Z]\\d)[A-Z0-9]{0,5}"
+            + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
-    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}(?!\\w|[.\\-/]\\w)";
+    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
@@ -41,19 +49,19 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
                     + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
                     + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
                     + "|(?-i:OHIP)(?: number| no\\.?)?|health card(?: number| no\\.?)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
                     + "|card ending(?: in)?|payment ref(?:erence)?",
-                    SPACED_DIGITS + "|" + CODE),
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
@@ -69,10 +77,13 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
                     + "|(?-i:IMEI)(?: number)?|model/serial",
                     CODE),
-            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|retinal? scan|iris scan|voice ?print"
-                    + "|palm ?print|biometric|face (?:template|scan)|facial (?:template|recognition|scan)|gait signature"
-                    + "|hand geometry)(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature"
-                    + "| enrol(?:l)?ment)*",
+            // A body part that identifies ("finger", "palm-vein", "retina", "voice") named with what is stored of it
+            // ("template", "scan", "print", "id"): "Retina template RT-9F3A-221C", "palm vein scan ref PV-0042".
+            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|voice ?print|palm ?print|biometric"
+                    + "|facial recognition|gait signature|hand geometry|(?:(?:right|left)\\s+)?(?:(?:index|middle|ring|little)\\s+)?"
+                    + "(?:finger|thumb|palm(?:[- ]?vein)?|finger[- ]?vein|vein|iris|retina|retinal|face|facial|voice|gait|hand|ear|keystroke)"
+                    + "(?:\\s+(?:template|scan|print|pattern|signature|geometry|biometric|enrol(?:l)?ment|profile|hash)))"
+                    + "(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature| enrol(?:l)?ment)*",
                     CODE),
             cued(PhiType.PHOTO, "photo(?:graph)?(?: id| ref(?:erence)?| no\\.?| number| file| #)|image (?:id|ref(?:erence)?|file)"
                     + "|(?:clinical |wound |patient )photo(?:graph)?(?: ref(?:erence)?| id)?",
@@ -87,7 +98,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
                     + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
-                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?",
+                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
+                    + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name",
                     CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),

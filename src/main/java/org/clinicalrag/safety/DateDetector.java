@@ -27,7 +27,8 @@ final class DateDetector implements PhiDetector {
     /** What may follow a lone ordinal day: the end of a phrase, a conjunction, a pronoun or a time, never a noun. */
     private static final String ORDINAL_ENDS_PHRASE = "(?=\\s*(?:$|[,.;:!?)\\-–—…\"”]|(?:and|or|at|when|but|so|then|this|next|last"
             + "|in the|for|with|because|if|as|after|before|until|till|around|about|from|she|he|they|i|we|you|it|my|his|her"
-            + "|their|our|please|again|instead|too|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
+            + "|their|our|please|again|instead|too|was|is|were|got|gets|has|had|will|would|went|needs|needed|clashes|clashed"
+            + "|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
     /** Days of the month in words: "the twelfth of March", "March the twenty-first". */
     private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
             + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"

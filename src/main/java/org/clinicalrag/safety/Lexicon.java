@@ -39,11 +39,12 @@ final class Lexicon {
     private final Set<String> curatedNames;
     private final Set<String> stateNames;
     private final Set<String> regionWords;
+    private final Set<String> givenNameWords;
 
     private Lexicon(Set<String> givenNames, Set<String> surnames, Set<String> nameWords,
             Set<String> clinicalTerms, Set<String> eponymHeads, Set<String> streetSuffixes,
             Set<String> usStates, Map<String, List<Place>> placesByFirstToken, Set<String> regions,
-            Set<String> englishWords, Set<String> pathologyHeads, Set<String> curatedNames) {
+            Set<String> englishWords, Set<String> pathologyHeads, Set<String> curatedNames, Set<String> givenNameWords) {
         this.givenNames = givenNames;
         this.surnames = surnames;
         this.nameWords = nameWords;
@@ -56,6 +57,7 @@ final class Lexicon {
         this.englishWords = englishWords;
         this.pathologyHeads = pathologyHeads;
         this.curatedNames = curatedNames;
+        this.givenNameWords = givenNameWords;
         this.stateNames = usStates.stream().filter(s -> s.length() > 2).map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> inRegions = new HashSet<>();
@@ -102,24 +104,46 @@ final class Lexicon {
                 words("surnames.txt", "generated-surnames.txt"), words("name-words.txt"),
                 words("clinical-stoplist.txt"), words("eponym-heads.txt", "pathology-heads.txt"),
                 words("street-suffixes.txt"), Set.copyOf(states), Map.copyOf(places), words("regions.txt"),
-                words("english-words.txt"), words("pathology-heads.txt"), words("given-names.txt", "surnames.txt"));
+                words("english-words.txt"), words("pathology-heads.txt"), words("given-names.txt", "surnames.txt"),
+                words("given-name-words.txt"));
     }
 
     boolean isGivenName(String lower) {
-        return givenNames.contains(lower);
+        return givenNames.contains(lower) || givenNames.contains(folded(lower));
     }
 
     boolean isSurname(String lower) {
-        return surnames.contains(lower);
+        return surnames.contains(lower) || surnames.contains(folded(lower));
     }
+
+    /**
+     * The word without its accents ("siobhán" → "siobhan", "zoë" → "zoe"), or the word itself when it has
+     * none. Writers drop or add fadas, umlauts and acutes at will, and the name lists hold mostly one spelling.
+     */
+    static String folded(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+                return ACCENTS.matcher(decomposed).replaceAll("");
+            }
+        }
+        return lower;
+    }
+
+    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** A name that is also an ordinary word ("Will", "Grace", "Brown") and so needs corroboration. */
     boolean isNameWord(String lower) {
         return nameWords.contains(lower);
     }
 
+    /** A name-word that is mostly a given name ("Hope", "Will"), not a surname or an eponym ("Bell", "Graves"). */
+    boolean isGivenNameWord(String lower) {
+        return givenNameWords.contains(lower);
+    }
+
     boolean isAnyName(String lower) {
-        return givenNames.contains(lower) || surnames.contains(lower) || nameWords.contains(lower);
+        return isGivenName(lower) || isSurname(lower) || nameWords.contains(lower);
     }
 
     /**
@@ -148,7 +172,7 @@ final class Lexicon {
      * lists are long enough to hold most acronyms ("TAVI", "PURA") as some locale's name.
      */
     boolean isCuratedName(String lower) {
-        return curatedNames.contains(lower);
+        return curatedNames.contains(lower) || curatedNames.contains(folded(lower));
     }
 
     boolean isStreetSuffix(String lower) {

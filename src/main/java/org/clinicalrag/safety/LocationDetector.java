@@ -169,6 +169,165 @@ final class LocationDetector implements PhiDetector {
         for (int k = streets; k < towns; k++) {
             detectPostcodeAfterTown(scanned, out.get(k), out);
         }
+        detectTownAfterFacility(scanned, out);
+        int located = out.size();
+        for (int k = first; k < located; k++) {
+            extendOverFacilityName(scanned, out.get(k), out);
+        }
+    }
+
+    /**
+     * "Tygerberg Hospital in Cape Town", "the Eye Clinic in Port Talbot": after a named facility and "in", one to
+     * three capitalised words are its town, even when each is an English word. A country or state ("in Wales"), a
+     * month, a descriptor ("in General Practice") or a title-case heading going on after them is none.
+     */
+    private void detectTownAfterFacility(ScannedText s, List<Candidate> out) {
+        for (int h = 1; h + 2 < s.size(); h++) {
+            if (!isFacilityHead(s, h) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
+                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2) || facilityNameStart(s, h) < 0) {
+                continue;
+            }
+            int i = h + 2;
+            if (multiWordRegionEnd(s, i) >= i) {
+                continue;
+            }
+            int last = -1;
+            for (int j = i; j < s.size() && j < i + 3 && (j == i || s.adjacent(j - 1, j)); j++) {
+                Token t = s.token(j);
+                String lower = t.lower();
+                if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(j) || lexicon.isClinicalTerm(lower)
+                        || NameDetector.isCalendarWord(lower) || lexicon.isRegion(lower) || FACILITY_DESCRIPTORS.contains(lower)
+                        || NameDetector.NOT_NAMES.contains(lower) || NameDetector.TITLES.contains(lower) || lexicon.isEponymHead(lower)) {
+                    break;
+                }
+                last = j;
+                if (t.isPossessive()) {
+                    break;
+                }
+            }
+            boolean headingGoesOn = last >= 0 && last + 1 < s.size() && s.adjacent(last, last + 1)
+                    && s.token(last + 1).isCapitalised();
+            if (last >= 0 && !headingGoesOn) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
+            }
+        }
+    }
+
+    /**
+     * A place inside or beside a facility's name makes the whole name a location, descriptors and all:
+     * "Leeds General Infirmary", "Royal Infirmary of Edinburgh", "Ninewells Hospital, Dundee". Left with
+     * only the place removed, "[LOCATION] General Infirmary" still names the hospital to anyone who knows
+     * the region. The name is a run of capitalised words ending in a facility head ("Hospital",
+     * "Infirmary", "Clinic", "Medical Centre", "NHS Trust"); a clinical tool after the head ("Cleveland
+     * Clinic Risk Calculator") is no facility.
+     */
+    private void extendOverFacilityName(ScannedText s, Candidate place, List<Candidate> out) {
+        if (place.type() != PhiType.LOCATION) {
+            return;
+        }
+        int firstToken = s.tokenAtOrAfter(place.start());
+        int lastToken = s.tokenAtOrAfter(place.end()) - 1;
+        if (firstToken >= s.size() || lastToken < firstToken || s.token(firstToken).start() != place.start()
+                || s.token(lastToken).isPossessive()) {
+            return;
+        }
+        int start = place.start();
+        int end = place.end();
+        // The place opens the name: "Leeds General Infirmary", "Sheffield Teaching Hospitals NHS Foundation Trust".
+        int head = facilityHeadAfter(s, lastToken);
+        if (head > 0) {
+            end = s.token(head).coreEnd();
+            start = s.token(descriptorsBefore(s, firstToken)).start();
+        }
+        // The place closes the name: "Royal Infirmary of Edinburgh", "Ninewells Hospital, Dundee".
+        if (firstToken >= 2) {
+            String gap = s.text().substring(s.token(firstToken - 1).end(), s.token(firstToken).start());
+            boolean of = gap.equals(" ") && s.token(firstToken - 1).lower().equals("of") && !s.token(firstToken - 1).isCapitalised()
+                    && s.adjacent(firstToken - 2, firstToken - 1);
+            int before = of ? firstToken - 2 : firstToken - 1;
+            if ((of || gap.equals(", ")) && isFacilityHead(s, before)) {
+                int nameStart = facilityNameStart(s, before);
+                if (nameStart >= 0) {
+                    if (of) {
+                        start = Math.min(start, s.token(nameStart).start());
+                    } else {
+                        out.add(new Candidate(PhiType.LOCATION, s.token(nameStart).start(), s.token(before).coreEnd(), Candidate.DICTIONARY));
+                    }
+                }
+            }
+        }
+        if (start != place.start() || end != place.end()) {
+            out.add(new Candidate(PhiType.LOCATION, start, end, place.priority()));
+        }
+    }
+
+    private static final Set<String> FACILITY_NAME_HEADS = Set.of(
+            "hospital", "hospitals", "infirmary", "hospice", "clinic", "surgery", "trust");
+
+    /** A facility head word, capitalised, with no clinical tool named after it ("Clinic Risk Calculator"). */
+    private boolean isFacilityHead(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        if (!t.isCapitalised() || t.isAllCaps()) {
+            return false;
+        }
+        boolean head = FACILITY_NAME_HEADS.contains(lower) || ((lower.equals("centre") || lower.equals("center")
+                || lower.equals("practice")) && i > 0 && s.adjacent(i - 1, i)
+                && (s.token(i - 1).lower().equals("medical") || s.token(i - 1).lower().equals("health")));
+        if (!head) {
+            return false;
+        }
+        return !(i + 1 < s.size() && s.adjacent(i, i + 1) && (lexicon.isEponymHead(s.token(i + 1).lower())
+                || lexicon.isPathologyHead(s.token(i + 1).lower()) || s.token(i + 1).lower().equals("prognostic")));
+    }
+
+    /** The last token of a run of facility descriptors after token i that ends in a facility head, or -1. */
+    private int facilityHeadAfter(ScannedText s, int i) {
+        int head = -1;
+        for (int j = i + 1; j < s.size() && j <= i + 6 && s.adjacent(j - 1, j); j++) {
+            Token t = s.token(j);
+            if (!t.isCapitalised() || (s.token(j - 1).isPossessive() && !FACILITY_DESCRIPTORS.contains(s.token(j - 1).lower()))) {
+                break;
+            }
+            boolean centre = (t.lower().equals("centre") || t.lower().equals("center")) && j > i + 1;
+            if (isFacilityHead(s, j) || (centre && !t.isAllCaps())) {
+                head = j;
+            } else if (!FACILITY_DESCRIPTORS.contains(t.lower()) && !t.lower().equals("hospitals")) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** Capitalised descriptors before token i that belong to the name ("Royal" of "Royal Berkshire Hospital"). */
+    private int descriptorsBefore(ScannedText s, int i) {
+        int j = i;
+        while (j - 1 >= 0 && j > i - 3 && s.adjacent(j - 1, j) && s.token(j - 1).isCapitalised()
+                && !s.token(j - 1).isPossessive() && !s.token(j - 1).lower().equals("the")
+                && FACILITY_DESCRIPTORS.contains(s.token(j - 1).lower())) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * The first token of a facility name ending in the head at token h: up to four capitalised words, none
+     * clinical ("Royal Victoria Infirmary", "St Mary's Hospital"); -1 when the head stands alone.
+     */
+    private int facilityNameStart(ScannedText s, int h) {
+        int j = h;
+        while (j - 1 >= 0 && j > h - 4 && s.adjacent(j - 1, j) && s.token(j - 1).isCapitalised()
+                && !lexicon.isClinicalTerm(s.token(j - 1).lower()) && !s.token(j - 1).lower().equals("the")
+                && !NameDetector.TITLES.contains(s.token(j - 1).lower())
+                && (!s.token(j - 1).isPossessive() || FACILITY_DESCRIPTORS.contains(s.token(j - 1).lower())
+                        || j - 1 > 0 && isSaint(s.token(j - 2)))) {
+            j--;
+        }
+        return j < h ? j : -1;
+    }
+
+    private static boolean isSaint(Token t) {
+        return t.lower().equals("st") || t.lower().equals("saint");
     }
 
     /**

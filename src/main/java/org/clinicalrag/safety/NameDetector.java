@@ -2,6 +2,7 @@ package org.clinicalrag.safety;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ final class NameDetector implements PhiDetector {
             "hall", "street", "road", "avenue", "lane", "drive", "way", "close", "court", "square", "park");
 
     static final String RELATIONS = "son|daughter|wife|husband|mother|mum|mom|mam|mommy|mummy|father|dad|daddy"
-            + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|nanna"
+            + "|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna"
             + "|grandson|granddaughter|grandchild|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbour|neighbor"
             + "|carer|caregiver|fiancée?|boyfriend|girlfriend|child|baby|toddler|boy|girl|twin|stepson|stepdaughter"
             + "|stepfather|stepmother|stepdad|stepmum|kid|patient|client|colleague|gp|doctor|nurse|consultant"
@@ -65,7 +66,18 @@ final class NameDetector implements PhiDetector {
     private static final List<Pattern> WEAK_CUES = List.of(
             Pattern.compile("(?i)\\b(?:called|dear|hi|hello|thanks|thank you|i am|i'm|this is|seen by|reviewed by|referred by"
                     + "|examined by|assessed by|spoke to|spoke with|speak to|speak with|ask|asked|tell|told|per|cc|lives with"
-                    + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"));
+                    + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"),
+            // Kin words used as titles: "Granny Adaeze", "Uncle Bob's warfarin", "auntie Ngozi".
+            Pattern.compile("(?i)\\b(?:granny|grandma|grandpa|grandad|granddad|gran|nana|nanna|auntie|aunty|aunt|uncle|cousin"
+                    + "|great-(?:aunt|uncle|gran|granny|grandma|grandpa))\\s+"));
+    /** "Contact Dawn on 07700 900461", "ring Will at 0161…": a person to call, named before the number. */
+    private static final Pattern CALL_CUE = Pattern.compile(
+            "(?i)\\b(?:contact|call|ring|phone|text|message|bleep|page|whatsapp)\\s+(?=(?-i:\\p{Lu}[\\p{L}'’-]+)(?:\\s(?-i:\\p{Lu}[\\p{L}'’-]+))?"
+            + "\\s+(?:on|at)\\s+[+(]?\\d)");
+    /** "pt Grace has…", "patient Will's INR": the patient named in shorthand, always capitalised ("patient wellbeing" is none). */
+    private static final Pattern PATIENT_CUE = Pattern.compile("(?<![\\w/])(?:pt|Pt|patient)\\s+");
+    /** A relation with no "my" before a capitalised name: "NOK: husband Folarin", "Daughter Anjali", "spoke to son Kwabena". */
+    private static final Pattern BARE_RELATION_CUE = Pattern.compile("(?i)(?<![\\w/'’-])(?<relation>" + RELATIONS + ")s?\\s+");
 
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\w.])(?:[A-Z]\\.\\s?){1,3}[A-Z]\\.(?![\\w])");
     /** Dotted abbreviations that are not initials. */
@@ -109,7 +121,8 @@ final class NameDetector implements PhiDetector {
             + "|reports|reported|mentioned|explains|explained|refuses|refused|declines|declined|agreed|agrees|consented|walked"
             + "|fell|drove|works|worked|went|came|visited|brought|called|is allergic|was born|turned|turns|saw|sees|noticed"
             + "|notices|remembers|forgot|forgets|cannot remember|can't remember|keeps forgetting|gets|got|takes|took|started taking"
-            + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs))\\b");
+            + "|stopped taking|missed|has been feeling|has been having|is pregnant|is breastfeeding|gave birth|weighs"
+            + "|(?:is|was|has been|got|fell|became) (?:ill|unwell|sick|poorly|worse)))\\b");
     /** What two people do together: "both want", "live", "said", "were born". */
     private static final Pattern PAIR_VERB_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:both|each|also|still|now|just|have|had|were)\\s+){0,2}(?:want|wanted|say|said|ask|asked|told"
@@ -130,6 +143,39 @@ final class NameDetector implements PhiDetector {
             "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
+    /** Given-name words that are also verbs: after "my son" or before a surname they are read as verbs. */
+    private static final Set<String> VERB_LIKE_NAME_WORDS = Set.of(
+            "will", "rose", "drew", "sue", "rob", "mark", "bill", "pat", "chance", "frank", "max", "ray", "hope", "art", "norm");
+    /** What a person may go on or stop doing with a treatment: "can hope keep taking…", "should Grace stop…". */
+    private static final Pattern TREATMENT_ACTION_AFTER = Pattern.compile(
+            "(?i)\\s+(?:to\\s+)?(?:still\\s+|safely\\s+)?(?:keep (?:taking|using|on)|continue(?: taking| using| on| with)?|carry on|stop(?: taking)?"
+            + "|start(?: taking)?|restart|resume|switch|use|have|be given|be started|be switched|be on)\\b");
+    /** What a person has, measured or prescribed, after a possessive: "Will's CURB-65", "Hope's creatinine". */
+    private static final Pattern ATTRIBUTE_NOUNS = Pattern.compile(
+            "(?:creatinine|egfr|gfr|inr|potassium|sodium|haemoglobin|hemoglobin|platelets?|saturations?|oxygen|hba1c|a1c|glucose"
+            + "|levels?|results?|scans?|x-?rays?|ecg|ekg|mri|echo|doses?|dosing|medications?|medicines?|pills?|prescriptions?"
+            + "|warfarin|pulse|urine|stools?|wound|stitches|diagnosis|prognosis|referral|discharge|admission|surgery|notes|chart"
+            + "|records?|history|kidneys?|liver|lungs?|heart|legs?|arms?|hips?|knees?|eyes?|ears?|mother|father|wife|husband|son"
+            + "|daughter|carer|mum|dad|condition|treatment|therapy|infusion|injection|jab|vaccine|booster|rash|pain|cough|fever)");
+    /**
+     * A relation set off after a name: "Sunny (my husband, 90 next birthday)", "Dawn, my wife, has AF", "Tavita (her
+     * granddaughter)". The relation ends its aside, so "Eliquis, my mum's tablet" and "warfarin, my dad says" are no apposition.
+     */
+    private static final Pattern RELATION_APPOSITION = Pattern.compile(
+            "(?i)\\s*(?:\\(\\s*|,\\s*)(?:my|his|her|our|their|the patient's|patient's)\\s+(?:(?:elderly|little|older|younger|eldest"
+            + "|youngest|twin|late|only|adopted|foster|step|ex)[- ]?)?(?:" + RELATIONS + ")(?:-in-law)?(?![\\w'’-])\\s*(?:[,)]|\\d|—|–)");
+    /** A modal before what a person may do: "Faith could continue her sertraline", "Joy can't take ibuprofen". */
+    private static final Pattern MODAL_BEFORE_ACTION = Pattern.compile(
+            "(?i)\\s+(?:can|could|should|may|might|must|will|would|can't|cannot|couldn't|shouldn't|won't|wouldn't)(?:\\s+not)?(?=\\s)");
+    /** A person's state after "X's been": "feeling dizzy", "vomiting", "in hospital", "off school". */
+    private static final Pattern BEEN_STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:really|very|so|quite|a bit|really)\\s+)?(?:feeling|having|taking|vomiting|coughing|sleeping|crying|complaining"
+            + "|struggling|suffering|told|diagnosed|admitted|referred|seen by|in hospital|off (?:school|work|sick)|ill|unwell|sick|poorly"
+            + "|confused|breathless|dizzy|tired|waiting|asking|wheezy|wheezing|limping|bleeding|falling)\\b");
+    private static final Pattern BEEN_ON_AFTER = Pattern.compile("(?i)\\s+(?:still\\s+|now\\s+)?on\\s+");
+    /** "is on apixaban", "has been on warfarin", "has Parkinson disease": a person's treatment or condition. */
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:is|was|has been|had been)\\s+(?:still\\s+|now\\s+|already\\s+)?on\\s+(?:\\d[\\d.]*\\s*(?:mg|mcg|g|units?)\\s+(?:of\\s+)?)?");
 
     private final Lexicon lexicon;
 
@@ -143,10 +189,87 @@ final class NameDetector implements PhiDetector {
         detectAfterTitles(s, out);
         detectAfterCues(s, STRONG_CUES, true, out);
         detectAfterCues(s, WEAK_CUES, false, out);
+        detectPersonToCall(s, out);
+        detectAfterCapitalisedCue(s, PATIENT_CUE, out);
+        detectAfterCapitalisedCue(s, BARE_RELATION_CUE, out);
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
         detectInitials(s, out);
         detectLowercaseNames(s, out);
         detectUnknownProperNouns(s, out);
+        detectGivenNameWords(s, out);
+        int found = out.size();
+        for (int k = before; k < found; k++) {
+            extendOverParticles(s, out.get(k), out);
+        }
+    }
+
+    /** "Contact Dawn on 0770…": a listed name; a company in no list ("contact Pfizer at …") is no person. */
+    private void detectPersonToCall(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(CALL_CUE, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && !s.isClinical(i) && !NOT_NAMES.contains(s.token(i).lower())
+                    && !FACILITY_WORDS.contains(s.token(i).lower()) && !TITLES.contains(s.token(i).lower())
+                    && lexicon.isAnyName(s.token(i).lower())) {
+                int last = i + 1 < s.size() && s.adjacent(i, i + 1) && s.token(i + 1).isCapitalised()
+                        && acceptableAfterCue(s, i + 1) ? i + 1 : i;
+                emit(s, i, last, Candidate.DICTIONARY, out);
+            }
+        });
+    }
+
+    /** After a cue that is no title ("pt", "husband"), a capitalised name in a list or in no dictionary. */
+    private void detectAfterCapitalisedCue(ScannedText s, Pattern cue, List<Candidate> out) {
+        s.forEachMatch(cue, m -> {
+            if (cue == BARE_RELATION_CUE && m.group("relation").equalsIgnoreCase("patient")) {
+                return; // "Patient Bill of Rights": the lower-case "patient" is PATIENT_CUE's
+            }
+            int i = s.tokenAtOrAfter(m.end());
+            if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
+                    && !TITLES.contains(s.token(i).lower())) {
+                int last = weakRun(s, i);
+                if (last >= i) {
+                    emit(s, i, last, Candidate.DICTIONARY, out);
+                }
+            }
+        });
+    }
+
+    /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten",
+            "bin", "binti", "bint", "ibn", "al", "el", "y", "ó", "ní", "nic", "mac", "ua", "uí", "ap", "ferch");
+
+    /**
+     * A name found by any rule goes on over one or two particles to the capitalised word after them:
+     * "Dr. Ilse Van der Berg", "Ludwig van Beethoven", "Siobhán Ní Bhriain". A clinical word, a facility word or
+     * a word that is never a name after the particles ends it.
+     */
+    private void extendOverParticles(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int last = s.tokenAtOrAfter(c.end()) - 1;
+        if (last < 0 || s.token(last).coreEnd() != c.end() || s.token(last).isPossessive()) {
+            return;
+        }
+        int j = last + 1;
+        int particles = 0;
+        while (j < s.size() && particles < 3 && s.adjacent(j - 1, j) && NAME_PARTICLES.contains(s.token(j).lower())
+                && !s.token(j).isPossessive()) {
+            j++;
+            particles++;
+        }
+        if (particles == 0 || j >= s.size() || !s.adjacent(j - 1, j)) {
+            return;
+        }
+        Token t = s.token(j);
+        String lower = t.lower();
+        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(j) || NOT_NAMES.contains(lower) || TITLES.contains(lower)
+                || FACILITY_WORDS.contains(lower) || isCalendarWord(lower) || lexicon.isEponymHead(lower) || lexicon.isRegion(lower)
+                || lexicon.isClinicalTerm(lower) || drugShaped(lower)) {
+            return;
+        }
+        out.add(new Candidate(PhiType.NAME, c.start(), t.coreEnd(), c.priority()));
     }
 
     /**
@@ -224,7 +347,9 @@ final class NameDetector implements PhiDetector {
         Token first = s.token(i);
         if (!first.isCapitalised()) {
             boolean plainGivenName = lexicon.isGivenName(first.lower()) && !lexicon.isNameWord(first.lower());
-            if (!plainGivenName || s.isClinical(i)) {
+            // "my nan joy is 94": after a relation a given-name word is the name, unless it reads as a verb ("my son will").
+            boolean givenNameWord = lexicon.isGivenNameWord(first.lower()) && !VERB_LIKE_NAME_WORDS.contains(first.lower());
+            if (!(plainGivenName || givenNameWord) || s.isClinical(i)) {
                 return -1;
             }
             int last = i;
@@ -543,8 +668,9 @@ final class NameDetector implements PhiDetector {
                 int last = lowercaseRun(s, i);
                 emit(s, i, last, Candidate.DICTIONARY, out);
                 i = last;
-            } else if (isLowercaseGivenNameBeforeSurname(s, i)) {
-                // "maria gonzalez": "maria" is also an English word, the surname settles it.
+            } else if (isLowercaseGivenNameBeforeSurname(s, i) || isLowercaseUnknownBeforeSurname(s, i)) {
+                // "maria gonzalez": "maria" is also an English word, the surname settles it; "harpreet dhillon":
+                // a first name in no list, before a listed surname.
                 emit(s, i, i + 1, Candidate.DICTIONARY, out);
                 i++;
             }
@@ -554,8 +680,11 @@ final class NameDetector implements PhiDetector {
     private boolean isLowercaseGivenNameBeforeSurname(ScannedText s, int i) {
         Token t = s.token(i);
         String lower = t.lower();
+        // "grace hopkins": a given-name word counts too before a surname, unless it reads as a verb ("will", "rose").
+        boolean givenNameWord = lexicon.isGivenNameWord(lower) && !VERB_LIKE_NAME_WORDS.contains(lower);
         if (t.isCapitalised() || t.isPossessive() || t.coreEnd() - t.start() < 3 || s.isClinical(i) || NOT_NAMES.contains(lower)
-                || lexicon.isNameWord(lower) || !lexicon.isGivenName(lower) || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+                || !(givenNameWord || (!lexicon.isNameWord(lower) && lexicon.isGivenName(lower))) || i + 1 >= s.size()
+                || !s.adjacent(i, i + 1)) {
             return false;
         }
         Token next = s.token(i + 1);
@@ -563,6 +692,18 @@ final class NameDetector implements PhiDetector {
         return !next.isCapitalised() && next.coreEnd() - next.start() >= 3 && !s.isClinical(i + 1)
                 && !lexicon.isNameWord(surname) && !lexicon.isEnglishWord(surname)
                 && (lexicon.isSurname(surname) || hyphenatedSurname(surname));
+    }
+
+    /** A lower-case word in no dictionary before a listed surname that is no English word: "harpreet dhillon". */
+    private boolean isLowercaseUnknownBeforeSurname(ScannedText s, int i) {
+        if (!isLowercaseUnknown(s, i) || s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        String surname = next.lower();
+        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && !s.isClinical(i + 1) && !lexicon.isNameWord(surname)
+                && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && lexicon.isSurname(surname) && !doseFollows(s, i + 1)
+                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next);
     }
 
     private boolean isLowercaseName(ScannedText s, int i) {
@@ -621,7 +762,8 @@ final class NameDetector implements PhiDetector {
                 continue;
             }
             int first = i;
-            if (first > 0 && s.adjacent(first - 1, first) && nameOrUnknown(s, first - 1) && !s.token(first - 1).isPossessive()) {
+            if (first > 0 && s.adjacent(first - 1, first) && !s.token(first - 1).isPossessive()
+                    && (nameOrUnknown(s, first - 1) || givenNameWordBefore(s, first - 1))) {
                 first--;
             }
             int last = i;
@@ -650,6 +792,18 @@ final class NameDetector implements PhiDetector {
             }
             i = last;
         }
+    }
+
+    /**
+     * "Dawn Whitlock", "Sunny Okonjo": a given-name word before a word in no dictionary is a first name. "Will" opening
+     * a sentence is the verb ("Will Olumiant help?"), and inside a title every word is capitalised ("Adaptive Gene
+     * Polymorphisms").
+     */
+    private boolean givenNameWordBefore(ScannedText s, int j) {
+        Token t = s.token(j);
+        boolean titleCase = j > 0 && !s.isSentenceInitial(j) && s.adjacent(j - 1, j) && s.token(j - 1).isCapitalised();
+        return t.isCapitalised() && !t.isAllCaps() && lexicon.isGivenNameWord(t.lower()) && !s.isClinical(j) && !titleCase
+                && !isCalendarWord(t.lower()) && !(s.isSentenceInitial(j) && t.lower().equals("will"));
     }
 
     private boolean nameOrUnknown(ScannedText s, int j) {
@@ -697,16 +851,102 @@ final class NameDetector implements PhiDetector {
     private boolean personContextAfter(ScannedText s, int last) {
         if (s.token(last).isPossessive()) {
             int next = last + 1;
+            if (next < s.size() && s.adjacent(last, next) && s.token(next).lower().equals("been")) {
+                // "Brooke's been feeling…", "Tolu's been on sertraline": "'s" is "has", and what follows is a person's state.
+                String after = s.text().substring(s.token(next).end(), Math.min(s.text().length(), s.token(next).end() + 60));
+                return BEEN_STATE_AFTER.matcher(after).lookingAt() || onTreatment(s, next, after, BEEN_ON_AFTER);
+            }
             return next < s.size() && s.adjacent(last, next) && PERSON_NOUNS.matcher(s.token(next).lower()).matches();
         }
-        String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 30));
-        return PERSON_VERB_AFTER.matcher(after).lookingAt();
+        String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 60));
+        return PERSON_VERB_AFTER.matcher(after).lookingAt() || RELATION_APPOSITION.matcher(after).lookingAt()
+                || onTreatment(s, last, after);
+    }
+
+    /** "Tolu is on apixaban", "Hope has been on warfarin 3 mg": the word after "on" is a drug or a clinical term. */
+    private boolean onTreatment(ScannedText s, int last, String after) {
+        return onTreatment(s, last, after, STATE_AFTER);
+    }
+
+    private boolean onTreatment(ScannedText s, int last, String after, Pattern stateAfter) {
+        Matcher state = stateAfter.matcher(after);
+        if (!state.lookingAt()) {
+            return false;
+        }
+        int next = s.tokenAtOrAfter(s.token(last).end() + state.end());
+        if (next >= s.size() || s.token(next).start() != s.token(last).end() + state.end()) {
+            return false;
+        }
+        String lower = s.token(next).lower();
+        boolean unknownLowercase = !s.token(next).isCapitalised() && lower.length() >= 5 && !lexicon.isEnglishWord(lower);
+        return lexicon.isClinicalTerm(lower) || drugShaped(lower) || unknownLowercase || doseFollows(s, next);
+    }
+
+    /**
+     * A name that is also a word ("Hope", "Will", "Sunny") where only a person can stand: before a possessive
+     * and what a person has ("Will's CURB-65", "Hope's creatinine", "Grace's mum"), as the subject of a question
+     * about what someone may do or take ("Can Will have…", "can hope keep taking…"), before a person's verb or a
+     * bracketed relation ("Dawn said", "Sunny (my husband)"). Surnames and eponyms among such words ("Bell",
+     * "Graves") are not in the given-name-word list and keep needing a cue.
+     */
+    private void detectGivenNameWords(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            String lower = t.lower();
+            if (!lexicon.isGivenNameWord(lower) || s.isClinical(i) || isCalendarWord(lower) || t.isAllCaps()) {
+                continue;
+            }
+            boolean person;
+            if (!t.isCapitalised()) {
+                person = !t.isPossessive() && personQuestionBefore(s, i, TREATMENT_ACTION_AFTER);
+            } else if (t.isPossessive()) {
+                person = possessedAttribute(s, i);
+            } else {
+                person = personContextAfter(s, i) || personQuestionBefore(s, i, TREATMENT_ACTION_AFTER)
+                        || personQuestionBefore(s, i, PERSON_ACTION_AFTER) || modalAction(s, i);
+            }
+            if (person) {
+                emit(s, i, i, Candidate.DICTIONARY, out);
+            }
+        }
+    }
+
+    /** "Faith could continue…", "Grace shouldn't take…": a modal, then what a person does with a treatment. */
+    private boolean modalAction(ScannedText s, int i) {
+        String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 50));
+        Matcher modal = MODAL_BEFORE_ACTION.matcher(after);
+        if (!modal.lookingAt()) {
+            return false;
+        }
+        String rest = after.substring(modal.end());
+        return TREATMENT_ACTION_AFTER.matcher(rest).lookingAt() || PERSON_ACTION_AFTER.matcher(rest).lookingAt();
+    }
+
+    private static final Pattern WORD_AFTER_POSSESSIVE = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*");
+
+    /** After "X's": a relative, a body part, a reading, a score or a drug ("CURB-65", "HbA1c", "ECG", "apixaban"). */
+    private boolean possessedAttribute(ScannedText s, int i) {
+        int next = i + 1;
+        if (next >= s.size() || !s.adjacent(i, next)) {
+            return false;
+        }
+        Token n = s.token(next);
+        String lower = n.lower();
+        Matcher raw = WORD_AFTER_POSSESSIVE.matcher(s.text()).region(n.start(), s.text().length());
+        String word = raw.lookingAt() ? raw.group().toLowerCase(java.util.Locale.ROOT) : lower;
+        return PERSON_NOUNS.matcher(lower).matches() || ATTRIBUTE_NOUNS.matcher(lower).matches()
+                || ATTRIBUTE_NOUNS.matcher(word).matches() || (n.isAllCaps() && n.coreEnd() - n.start() <= 6)
+                || lexicon.isClinicalTerm(lower) || lexicon.isClinicalTerm(word) || drugShaped(lower);
     }
 
     private boolean personQuestionBefore(ScannedText s, int first) {
+        return personQuestionBefore(s, first, PERSON_ACTION_AFTER);
+    }
+
+    private boolean personQuestionBefore(ScannedText s, int first, Pattern action) {
         String before = s.text().substring(Math.max(0, s.token(first).start() - 40), s.token(first).start());
         String after = s.text().substring(s.token(first).end(), Math.min(s.text().length(), s.token(first).end() + 30));
-        return PERSON_QUESTION_BEFORE.matcher(before).find() && PERSON_ACTION_AFTER.matcher(after).lookingAt();
+        return PERSON_QUESTION_BEFORE.matcher(before).find() && action.matcher(after).lookingAt();
     }
 
     static boolean drugShaped(String lower) {

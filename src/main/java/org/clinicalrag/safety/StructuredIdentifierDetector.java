@@ -72,6 +72,11 @@ final class StructuredIdentifierDetector implements PhiDetector {
             new Rule(Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0,
                     (t, m) -> hasLetterAndDigit(m.group()) ? PhiType.VEHICLE : null),
             rule(PhiType.VEHICLE, "\\b[A-HJ-PR-Y]{2}\\d{2}\\s?[A-HJ-PR-Z]{3}\\b"),
+            // GS1 unique device identifiers in human-readable form: "(01)00884521180323(17)270601(21)RNB209417H",
+            // the GTIN after application identifier 01, then dates, lot and serial each after its own bracketed AI.
+            rule(PhiType.DEVICE, "\\(01\\)\\s?\\d{14}(?:\\s?\\(\\d{2,4}\\)\\s?[A-Za-z0-9][A-Za-z0-9\\-./]{0,19}(?![\\w\\-/]))*"),
+            // HIBCC device identifiers: "+H123PUMP1A0/$$3270601LOT55/S7781Q" (labeler code, product, check character).
+            rule(PhiType.DEVICE, "(?<![\\w+])\\+[A-Z]\\d{3}[A-Z0-9]{2,18}(?:/[$+%A-Z0-9]{3,24})*(?![\\w/])"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
             // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
