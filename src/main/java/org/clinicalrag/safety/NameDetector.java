@@ -298,6 +298,9 @@ final class NameDetector implements PhiDetector {
             if (!(gap.equals(" ") || gap.equals(". ") || gap.equals("."))) {
                 continue;
             }
+            if (title.isAllCaps() && s.isClinical(i + 1)) {
+                continue; // "XT DR MRI SureScan" (a dual-chamber pacemaker), not Dr MRI: an all-caps title needs a name after it
+            }
             if (title.isCapitalised()) {
                 int last = i;
                 for (int j = i + 1; j < s.size() && j <= i + 3; j++) {

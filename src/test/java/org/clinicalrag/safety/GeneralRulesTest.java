@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -370,6 +371,21 @@ class GeneralRulesTest {
         })
         void brandsBeforeARelationOrOnAListSurvive(String text) {
             assertUnchanged(text);
+        }
+
+        /** An all-caps "DR" or "MS" before a clinical acronym is part of a device or condition name, not a title. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Pacemaker: Medtronic Azure XT DR MRI SureScan, implanted for complete heart block.",
+                "Known MS MRI lesions, stable on ocrelizumab.",
+        })
+        void allCapsTitleWordsBeforeAClinicalAcronymSurvive(String text) {
+            assertUnchanged(text);
+        }
+
+        @Test
+        void anAllCapsTitleBeforeANameStillCuesIt() {
+            assertRemovedAs("Seen by DR OKONJO-IWEALA on the ward round.", "OKONJO-IWEALA", PhiType.NAME);
         }
 
         @ParameterizedTest
