@@ -44,13 +44,16 @@ final class AgeDetector implements PhiDetector {
             + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
     private static final Pattern BARE_NUMBER = Pattern.compile("(?i)(?<![\\w.])" + OLD
-            + "(?:(?<=\\d)(?!\\d|[.,]\\d)|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
+            + "(?:(?<=\\d)(?!\\d|[.,]\\d|\\p{L})|(?<!\\d))(?!\\s*(?:%|percent|mg|mcg|kg|mmhg|bpm|/|°|kgs|lbs|mmol|units|ml|cm|mm|x\\b"
             + "|on\\b(?!\\s+" + WHEN + ")|at\\b(?!\\s+" + WHEN + ")))");
+
+    /** "93y male", "a 93-y-old", "93-y-o": "93y" is one token and goes whole; "93-y-old" keeps its suffix, like "93-year-old". */
+    private static final Pattern SHORTHAND = Pattern.compile(
+            "(?<![\\w.])(?:(?<age>(?:9\\d|1[01]\\d)(?i:y)(?![\\w/.-]))|(?<age2>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-]))");
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr)(?i:[\\s-]*old)?(?!\\w)"),
-            // "93y male", "a 93-y-old", "93-y-o"
-            Pattern.compile("(?<![\\w.])(?<age>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-])"),
+            SHORTHAND,
             // Age and sex in a note's header: "93/F", "Age/Sex: 93/M", "F/93".
             Pattern.compile("(?<![\\w./])" + OLD + "\\s?/\\s?(?-i:[MF])(?![\\w/])"),
             Pattern.compile("(?<![\\w./])(?-i:[MF])\\s?/\\s?(?<age>9\\d|1[01]\\d)(?![\\w/.])"),
@@ -67,6 +70,8 @@ final class AgeDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning)\\s+" + OLD + "(?![\\d.,%])"),
             // "her 100th birthday", "his ninety-first birthday"
             Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"),
+            // "barry's 90th was yesterday", "Mum's ninety-fifth is on Sunday": a person's ordinal is a birthday.
+            Pattern.compile("(?i)\\b\\p{L}+['’]s\\s+(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")(?!\\w|\\s+(?:percentile|centile|dose|cycle|day|week|visit|admission))"),
             // "in her ninety-fifth year", "in his 101st year": a person's year of life.
             Pattern.compile("(?i)\\b(?:his|her|their|my|your)\\s+(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS
                     + ")\\s+year\\b"),
@@ -151,8 +156,9 @@ final class AgeDetector implements PhiDetector {
         for (int p = 0; p < PATTERNS.size(); p++) {
             boolean bareNumber = PATTERNS.get(p) == BARE_NUMBER;
             scanned.forEachMatch(PATTERNS.get(p), m -> {
-                int start = m.start("age");
-                int end = m.end("age");
+                String group = m.pattern() == SHORTHAND && m.start("age") < 0 ? "age2" : "age";
+                int start = m.start(group);
+                int end = m.end(group);
                 String before = text.substring(Math.max(0, m.start() - 24), m.start());
                 String after = text.substring(end, Math.min(text.length(), end + 24));
                 if (THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find()) {

@@ -35,8 +35,8 @@ final class CuedIdentifierDetector implements PhiDetector {
      */
     private static final String SPACED_MIXED = "(?-i:(?=[A-Z0-9]{2,}[ -][A-Z0-9])(?:\\d{1,6}[ -]){0,3}[A-Z0-9]{0,5}(?:\\d[A-Z]|[A-Z]\\d)[A-Z0-9]{0,5}"
             + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
-    /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291". */
-    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5})\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
+    /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291", "PT-MED 448 902 117". */
+    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
@@ -103,6 +103,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
+            cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),

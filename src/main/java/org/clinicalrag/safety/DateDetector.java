@@ -33,7 +33,13 @@ final class DateDetector implements PhiDetector {
     private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
             + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
             + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
-    private static final String WEEKDAY = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\\.?";
+    /** Abbreviations only capitalised ("sat", "wed" are words); full names in any case. */
+    private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\\.?"
+            + "|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))";
+    /** Lower-case month abbreviations ("2nd jan"): dates only beside an ordinal day, elsewhere they may be words. */
+    private static final String LOWER_MONTH_ABBREVIATION = "(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+    /** A weekday just before a date belongs to it: "Sunday 7 April", "Sat, 1/6", "Monday the 11th of March". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?$");
     /**
      * Holidays are dates: with the year of the admission or any other fact they give the day.
      * "Christmas disease" (haemophilia B) and "Christmas factor" are clinical and excluded.
@@ -53,7 +59,7 @@ final class DateDetector implements PhiDetector {
             + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date"
             + "|clinic|taken|done|performed|drawn|collected|received|sent|called|phoned|rang|emailed|faxed|arrived|presented"
             + "|attended|injured|fell|operated|delivered|died|death|dod|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)";
 
     private static final List<Pattern> PATTERNS = List.of(
             // 12 March 2024, 12th of March, 3 Jan '24, 12-14 March 2024
@@ -70,7 +76,7 @@ final class DateDetector implements PhiDetector {
             // 03/2024
             Pattern.compile("(?<![\\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}(?![\\d/])"),
             // "on 3/7", "since 12/3": day/month without year only after a date cue
-            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?[:\\s]\\s*(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
+            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*\\(?(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
             // a bare month after a temporal cue: "in March", "since April"
             Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[\\s-]+"
                     + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
@@ -91,7 +97,10 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
             // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
             Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
-            Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"));
+            Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"),
+            // "2nd jan", "jan 2nd", "3rd of sept 2024"
+            Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
@@ -132,6 +141,10 @@ final class DateDetector implements PhiDetector {
                 }
                 if (p == NUMERIC_WITH_YEAR && m.group(2).equals(".") && versionBefore(text, start)) {
                     return;
+                }
+                Matcher weekday = WEEKDAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 16), start);
+                if (weekday.find()) {
+                    start = weekday.start();
                 }
                 out.add(new Candidate(PhiType.DATE, start, end, Candidate.PATTERN));
                 addChained(text, end, out);

@@ -170,6 +170,7 @@ final class LocationDetector implements PhiDetector {
             detectPostcodeAfterTown(scanned, out.get(k), out);
         }
         detectTownAfterFacility(scanned, out);
+        detectTownClosingFacilityName(scanned, out);
         int located = out.size();
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
@@ -214,6 +215,29 @@ final class LocationDetector implements PhiDetector {
     }
 
     /**
+     * "Mercy Hospital Dubuque", "St Vincent's Hospital Melbourne": a named facility followed directly by a word in no
+     * dictionary or a listed place ends in its town. An ordinary word there ("… Hospital Switchboard") is left alone.
+     */
+    private void detectTownClosingFacilityName(ScannedText s, List<Candidate> out) {
+        for (int h = 1; h + 1 < s.size(); h++) {
+            if (!isFacilityHead(s, h) || !s.adjacent(h, h + 1) || !" ".equals(s.text().substring(s.token(h).end(), s.token(h + 1).start()))
+                    || facilityNameStart(s, h) < 0) {
+                continue;
+            }
+            int i = h + 1;
+            Token t = s.token(i);
+            String lower = t.lower();
+            if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(i) || lexicon.isClinicalTerm(lower)
+                    || NameDetector.isCalendarWord(lower) || FACILITY_DESCRIPTORS.contains(lower) || NameDetector.NOT_NAMES.contains(lower)
+                    || NameDetector.TITLES.contains(lower) || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower)
+                    || !(names.isUnknownWord(t) || isListedPlaceWord(lower))) {
+                continue;
+            }
+            out.add(new Candidate(PhiType.LOCATION, t.start(), t.coreEnd(), Candidate.DICTIONARY));
+        }
+    }
+
+    /**
      * A place inside or beside a facility's name makes the whole name a location, descriptors and all:
      * "Leeds General Infirmary", "Royal Infirmary of Edinburgh", "Ninewells Hospital, Dundee". Left with
      * only the place removed, "[LOCATION] General Infirmary" still names the hospital to anyone who knows
@@ -245,10 +269,10 @@ final class LocationDetector implements PhiDetector {
             boolean of = gap.equals(" ") && s.token(firstToken - 1).lower().equals("of") && !s.token(firstToken - 1).isCapitalised()
                     && s.adjacent(firstToken - 2, firstToken - 1);
             int before = of ? firstToken - 2 : firstToken - 1;
-            if ((of || gap.equals(", ")) && isFacilityHead(s, before)) {
+            if ((of || gap.equals(", ") || gap.equals(" ")) && isFacilityHead(s, before)) {
                 int nameStart = facilityNameStart(s, before);
                 if (nameStart >= 0) {
-                    if (of) {
+                    if (!gap.equals(", ")) {
                         start = Math.min(start, s.token(nameStart).start());
                     } else {
                         out.add(new Candidate(PhiType.LOCATION, s.token(nameStart).start(), s.token(before).coreEnd(), Candidate.DICTIONARY));

@@ -140,6 +140,46 @@ class GeneralRulesTest {
             assertRemovedAs(text, day, PhiType.DATE);
         }
 
+        /** A weekday, an ordinal and a month seen by two rules are one date; lower-case forms are dates too. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "She was well until Thursday 9th October, then the cough started.|Thursday 9th October",
+                "admitted Friday 3 May with sepsis, on tazocin|Friday 3 May",
+                "hes been off his food since wednesday the 5th|wednesday the 5th",
+                "her last period was 4th feb and the test is positive|4th feb",
+                "got the jab on sept 21st and my arm is swollen|sept 21st",
+                "the rash came up yesterday (12/10) after amoxicillin|12/10",
+                "Plan: review Tuesday, 14/11 with bloods|Tuesday, 14/11",
+        })
+        void weekdaysJoinTheirDateAndLowerCaseMonthsBesideAnOrdinalAreDates(String text, String date) {
+            assertRemovedAs(text, date, PhiType.DATE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Give 2 sep doses; dec 5 mg on jan's advice, mar the 2nd line.",
+                "Take it on the 2nd day, may reduce to 1st line on jan's advice? No: dec 5 mg.",
+        })
+        void lowerCaseMonthWordsWithoutAnOrdinalDaySurvive(String text) {
+            Deidentified result = DEID.deidentify(text);
+            assertTrue(result.removed().stream().noneMatch(s -> s.type() == PhiType.DATE), () -> result.text());
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "grandad's 92nd was on saturday and now he is confused|92nd",
+                "Mum's ninety-fifth is on Sunday; can she still drive?|ninety-fifth",
+                "Banner: Name X; 96y; Allergies nil|96y",
+        })
+        void aPersonsOrdinalIsABirthdayAndShorthandAgesGoWhole(String text, String age) {
+            assertRemovedAs(text, age, PhiType.AGE);
+        }
+
+        @Test
+        void aPercentileOrACycleAfterAPossessiveIsNoAge() {
+            assertUnchanged("Her weight is at the baby's 91st percentile and the patient's 95th cycle.");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {
                 "He is 92 on room air and 96 on 2 litres.",
@@ -234,6 +274,8 @@ class GeneralRulesTest {
                 "Referred to Sheffield Children's Hospital NHS Foundation Trust for the EEG.|Sheffield Children's Hospital NHS Foundation Trust",
                 "Seen at Norwich Teaching Hospitals with Crohn's disease.|Norwich Teaching Hospitals",
                 "Transferred to Groote Schuur Hospital in Cape Town overnight.|Cape Town",
+                "dad is in Good Samaritan Hospital Spokane since the fall|Good Samaritan Hospital Spokane",
+                "Letter from St Luke's Hospital Bradford: discharged on edoxaban.|St Luke's Hospital Bradford",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -244,6 +286,7 @@ class GeneralRulesTest {
                 "The Mayo Clinic criteria and the Cleveland Clinic Risk Calculator, Queen's Hospital policy.",
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
+                "Ring the Royal Free Hospital Switchboard or the Mayo Clinic Proceedings review.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
