@@ -30,7 +30,8 @@ final class LocationDetector implements PhiDetector {
 
     /** "lives in X", "moved to X", "she's from X": strong enough to take an unlisted town. */
     private static final Pattern RESIDENCE_CUE = Pattern.compile(
-            "(?i)\\b(?:(?:lives|living|live|resides|residing|moved|moving|relocated|born|grew up|based|staying|stays|settled)"
+            "(?i)\\b(?:(?:lives|living|live|lived|resides|residing|moved|moving|relocated|born|grew up|brought up|raised|based"
+            + "|staying|stays|stayed|settled)"
             + "\\s+(?:in|to|near)|(?:he's|she's|i'm|i am|they're|is|am|are|was|were|comes|come|came|originally)\\s+from)\\s+");
     private static final Set<String> NOT_PLACES = Set.of(
             "the", "a", "an", "ward", "hospital", "clinic", "unit", "icu", "hdu", "theatre", "theatres", "surgery",
@@ -182,13 +183,16 @@ final class LocationDetector implements PhiDetector {
      * month, a descriptor ("in General Practice") or a title-case heading going on after them is none.
      */
     private void detectTownAfterFacility(ScannedText s, List<Candidate> out) {
-        for (int h = 1; h + 2 < s.size(); h++) {
-            if (!isFacilityHead(s, h) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
-                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2) || facilityNameStart(s, h) < 0) {
+        for (int h = 0; h + 2 < s.size(); h++) {
+            boolean named = h > 0 && isFacilityHead(s, h) && facilityNameStart(s, h) >= 0;
+            // "the practice in Ystradgynlais", "a care home in Llandrindod": an unnamed facility needs a word in no dictionary.
+            boolean unnamed = !s.token(h).isCapitalised() && LOWERCASE_FACILITIES.contains(s.token(h).lower());
+            if (!(named || unnamed) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
+                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2)) {
                 continue;
             }
             int i = h + 2;
-            if (multiWordRegionEnd(s, i) >= i) {
+            if (multiWordRegionEnd(s, i) >= i || (unnamed && !names.isUnknownProper(s, i) && !isListedPlaceWord(s.token(i).lower()))) {
                 continue;
             }
             int last = -1;
@@ -261,6 +265,9 @@ final class LocationDetector implements PhiDetector {
         }
     }
 
+    private static final Set<String> LOWERCASE_FACILITIES = Set.of(
+            "hospital", "hospice", "clinic", "surgery", "practice", "pharmacy", "chemist", "home", "infirmary", "centre", "center",
+            "unit", "ward", "school", "nursery", "prison", "hostel", "shelter");
     private static final Set<String> FACILITY_NAME_HEADS = Set.of(
             "hospital", "hospitals", "infirmary", "hospice", "clinic", "surgery", "trust");
 
@@ -661,7 +668,9 @@ final class LocationDetector implements PhiDetector {
             for (; j >= 0 && j > last - 3 && s.adjacent(j, j + 1) && isFacilityPlaceWord(s, j); j--) {
                 String word = s.token(j).lower();
                 first = j;
-                if (names.isUnknownWord(s.token(j)) || isListedPlaceWord(word)) {
+                // Inside a hospital's name even a place that needs a locative cue elsewhere ("Royal Derby Hospital") is one.
+                boolean anyPlace = !specialtyHead && lexicon.placesStartingWith(word).stream().anyMatch(p -> p.tokens().size() == 1);
+                if (names.isUnknownWord(s.token(j)) || isListedPlaceWord(word) || anyPlace) {
                     unknown++;
                 }
                 givenName |= lexicon.isGivenName(word) && !isListedPlaceWord(word);

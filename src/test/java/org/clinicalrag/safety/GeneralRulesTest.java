@@ -82,6 +82,9 @@ class GeneralRulesTest {
                 "Hospital number 44 917 203 L for the MRI request.|44 917 203 L|MRN",
                 "Rx number 7734219 is ready at the pharmacy.|7734219|OTHER_ID",
                 "Her username jsmith1987 was used to log in.|jsmith1987|OTHER_ID",
+                "Her passport (GB) 533 880 172 expires before the trip.|533 880 172|OTHER_ID",
+                "The bed-tag 4471-22K was scanned twice.|4471-22K|OTHER_ID",
+                "Her voice-print enrolment VP 7712 0043 failed twice.|VP 7712 0043|BIOMETRIC",
                 "Serial no. XK 5521 0934 F on the pump.|XK 5521 0934 F|DEVICE",
         })
         void deviceIdentifiersSpacedCodesWithLettersAndBiometricTemplatesAreRemovedWhole(String text, String value, PhiType type) {
@@ -93,6 +96,7 @@ class GeneralRulesTest {
                 "Iris 3 mm, retina 2 mm thick, face 20 cm from the screen, voice hoarse for 3 weeks.",
                 "K+ 4.5, B12 200, H1N1 and +2 oedema; MRN not known, DOB in notes.",
                 "A fingerprint-like rash on the palm; the retinal scan showed R2 M1 maculopathy.",
+                "Patient ID 20 30 mg is a typo for the titration; study ID 12 weeks.",
         })
         void bodyPartsReadingsAndGradesSurvive(String text) {
             assertUnchanged(text);
@@ -233,6 +237,9 @@ class GeneralRulesTest {
                 "Referred to Sheffield Children's Hospital NHS Foundation Trust for the EEG.|Sheffield Children's Hospital NHS Foundation Trust",
                 "Seen at Norwich Teaching Hospitals with Crohn's disease.|Norwich Teaching Hospitals",
                 "Transferred to Groote Schuur Hospital in Cape Town overnight.|Cape Town",
+                "Attn: Ward 5, Royal Derby Hospital, re her INR.|Royal Derby Hospital",
+                "He lived in Kirkcaldy for 20 years before the stroke.|Kirkcaldy",
+                "She went into a care home in Llandrindod last spring.|Llandrindod",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -243,6 +250,7 @@ class GeneralRulesTest {
                 "The Mayo Clinic criteria and the Cleveland Clinic Risk Calculator, Queen's Hospital policy.",
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
+                "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
