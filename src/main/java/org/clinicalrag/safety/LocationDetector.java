@@ -60,7 +60,11 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern PLACE_CUE = Pattern.compile(
             "(?i)\\b(?:in|near|at|outside|around|visiting|nr)\\s+$|(?:\\b(?:patient|pt|man|woman|lady|gentleman|family|boy|girl"
             + "|transfer(?:red)?|moved|moving|travell?ed|flew|drove|came|comes|returned|relocated|back|trip|holiday|visit"
-            + "|referral|referred|discharged|admitted|ambulance)\\s+(?:here\\s+)?(?:from|to)\\s+)$");
+            + "|referral|referred|discharged|admitted|ambulance)\\s+(?:(?:here|up|down|over|back|across|all the way)\\s+)?(?:from|to)\\s+)$");
+    /** A journey's end points: "drove down from Llanrhaeadr to…", "flew back to Tromsø on…". */
+    private static final Pattern TRAVEL_CUE = Pattern.compile(
+            "(?i)\\b(?:drove|driven|drive|flew|fly|flown|travell?ed|travel|came|come|walked|cycled|transferred|returned)"
+            + "\\s+(?:(?:here|up|down|over|back|across|all the way)\\s+)?(?:from|to)\\s+$");
     /** Words before "in" that make it about a quantity or a drug, not a place ("a change in Keppra"). */
     private static final Pattern NOT_PLACE_BEFORE = Pattern.compile(
             "(?i)\\b(?:change|changes|increase|decrease|reduction|rise|drop|fall|interest|interested|experience|shortage|role"
@@ -212,7 +216,7 @@ final class LocationDetector implements PhiDetector {
             boolean headingGoesOn = last >= 0 && last + 1 < s.size() && s.adjacent(last, last + 1)
                     && s.token(last + 1).isCapitalised();
             if (last >= 0 && !headingGoesOn) {
-                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.CUED));
             }
         }
     }
@@ -455,7 +459,8 @@ final class LocationDetector implements PhiDetector {
                 last++;
             }
             String rest = text.substring(scanned.token(last).end()).stripLeading();
-            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || PERSON_BEFORE_CUE.matcher(before).find()) {
+            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || PERSON_BEFORE_CUE.matcher(before).find()
+                    || TRAVEL_CUE.matcher(before).find()) {
                 out.add(new Candidate(PhiType.LOCATION, scanned.token(i).start(), scanned.token(last).coreEnd(), Candidate.CUED));
             }
             i = last;

@@ -108,7 +108,7 @@ final class NameDetector implements PhiDetector {
      */
     private static final Pattern WORDLIKE_SUFFIX = Pattern.compile(
             "(?:itis|osis|oses|iasis|emia|aemia|uria|penia|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|graphy|gram"
-            + "|algia|cele|rrhea|rrhoea|rrhage|lysis|genesis|ism|oma|omas|ia|ias|al|ial|ic|ics|ica|ous|is|us|um|ae|ary|ive"
+            + "|algia|cele|rrhea|rrhoea|rrhage|lysis|genesis|ism|oma|omas|ia|ias|al|ial|ic|ics|ica|ous|(?<!a)is|us|um|ae|ary|ive"
             + "|ile|able|ible|tion|sion|ment|ness|ity|ide|ine|ate|ose|ase|oid|form|cyte|cytes|blast|philia|phobia|therapy"
             + "|logy|logist|ian|ean|ese|ish)$");
     private static final Pattern NAME_CAPITAL_PREFIX = Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|Fitz)");

@@ -240,6 +240,8 @@ class GeneralRulesTest {
                 "Attn: Ward 5, Royal Derby Hospital, re her INR.|Royal Derby Hospital",
                 "He lived in Kirkcaldy for 20 years before the stroke.|Kirkcaldy",
                 "She went into a care home in Llandrindod last spring.|Llandrindod",
+                "We drove down from Llanrhaeadr to see the GP about her asthma.|Llanrhaeadr",
+                "The practice in Ystradgynlais called about his warfarin.|Ystradgynlais",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -251,6 +253,7 @@ class GeneralRulesTest {
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
                 "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
+                "Tabes Dorsalis, Myasthenia Gravis; switched to Keppra twice daily; came to the Xeomin clinic.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
