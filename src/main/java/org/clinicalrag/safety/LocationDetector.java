@@ -121,7 +121,8 @@ final class LocationDetector implements PhiDetector {
             + "|\\b(?:i|we|they|he|she)(?:'m|’m|'re|’re|'s|’s| am| are| is| was| were)(?:\\s+(?:now|currently|still|back|staying"
             + "|living|based|up|down|over))?\\s+(?:in|near|outside)\\s+$");
 
-    private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-])");
+    private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-]|[.,]\\d"
+            + "|\\s*(?:mg|mcg|g|kg|ml|mL|units?|iu|IU|mmol|%|x\\b|times|patients|people|cases))");
 
     private final Lexicon lexicon;
     private final NameDetector names;
@@ -360,7 +361,9 @@ final class LocationDetector implements PhiDetector {
             }
             int cityLast = i - 1;
             boolean commaBefore = cityLast >= 0 && text.substring(s.token(cityLast).end(), s.token(i).start()).matches(",\\s*");
-            if (commaBefore && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text())) && isTownWord(s, cityLast)) {
+            // "Asheville NC 28803": with a ZIP after the state, the town needs no comma.
+            boolean spaceBefore = hasZip && cityLast >= 0 && s.adjacent(cityLast, i) && !s.token(cityLast).isPossessive();
+            if ((commaBefore || spaceBefore) && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text())) && isTownWord(s, cityLast)) {
                 int cityFirst = cityLast;
                 while (cityFirst - 1 >= 0 && cityFirst > cityLast - 2 && s.adjacent(cityFirst - 1, cityFirst)
                         && isTownWord(s, cityFirst - 1)) {
@@ -375,8 +378,8 @@ final class LocationDetector implements PhiDetector {
     /** Index of the last token of a state name or postal code starting at token i, or -1. */
     private int stateEndingAt(ScannedText s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised()) {
-            return -1;
+        if (!t.isCapitalised() || (t.end() < s.text().length() && Character.isDigit(s.text().charAt(t.end())))) {
+            return -1; // "KY68 ZTF" is a number plate, not Kentucky
         }
         if (i + 1 < s.size() && s.adjacent(i, i + 1)
                 && lexicon.isUsState(s.text().substring(t.start(), s.token(i + 1).end()))) {

@@ -241,6 +241,7 @@ class GeneralRulesTest {
                 "He lived in Kirkcaldy for 20 years before the stroke.|Kirkcaldy",
                 "She went into a care home in Llandrindod last spring.|Llandrindod",
                 "We drove down from Llanrhaeadr to see the GP about her asthma.|Llanrhaeadr",
+                "Send it to her at Asheville NC 28803, she has lupus.|Asheville",
                 "The practice in Ystradgynlais called about his warfarin.|Ystradgynlais",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
@@ -254,6 +255,7 @@ class GeneralRulesTest {
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
                 "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
                 "Tabes Dorsalis, Myasthenia Gravis; switched to Keppra twice daily; came to the Xeomin clinic.",
+                "He drove in (red Corsa, KY68 registration unknown); give 2 tablets IN 10000 units.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
