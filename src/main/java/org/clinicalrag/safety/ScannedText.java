@@ -253,8 +253,38 @@ final class ScannedText {
             if (tokens.get(head).isCapitalised()) {
                 clinical[head] = true;
             }
+            if ((condition || headWord.endsWith("s")) && !first) {
+                markEnumeratedEponyms(j + 1);
+            }
         }
         markEponymsAfterOf(lexicon);
+    }
+
+    /**
+     * "Michels, Malpuech, Carnevale and Mingarelli syndromes", "Wilson or Menkes disease": the capitalised words
+     * listed before an eponym that starts at token {@code start} share its head.
+     */
+    private void markEnumeratedEponyms(int start) {
+        int j = start;
+        while (j >= 1) {
+            String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+            Token before = tokens.get(j - 1);
+            int member;
+            if (j >= 2 && gap.equals(" ") && (before.lower().equals("and") || before.lower().equals("or"))
+                    && text.substring(tokens.get(j - 2).end(), before.start()).matches(",? ")) {
+                member = j - 2;
+            } else if (gap.equals(", ")) {
+                member = j - 1;
+            } else {
+                break;
+            }
+            Token t = tokens.get(member);
+            if (!t.isCapitalised()) {
+                break;
+            }
+            clinical[member] = true;
+            j = member;
+        }
     }
 
     private void markEponymsAfterOf(Lexicon lexicon) {

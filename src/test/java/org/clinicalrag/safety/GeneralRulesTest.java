@@ -324,6 +324,35 @@ class GeneralRulesTest {
             assertEquals("Call Poison Control on [PHONE]; contact Pfizer at [PHONE].", result.text());
         }
 
+        /** Enumerations of people, lower-case question subjects, what only people have, names set off after "the patient". */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Ama, Kofi and Esi all have malaria, what dose of Coartem?|Ama",
+                "Ama, Kofi and Esi all have malaria, what dose of Coartem?|Esi",
+                "Can Ife, Tolu and Grace take ibuprofen?|Ife",
+                "Can Ife, Tolu and Grace take ibuprofen?|Tolu",
+                "can tobi have calpol and nurofen together?|tobi",
+                "should temi take her iron tablets with orange juice?|temi",
+                "Oyelaran-Smith has a rash on her arms.|Oyelaran-Smith",
+                "Adebayo had a fall last night and hit his head.|Adebayo",
+                "The patient, Olamide, is allergic to penicillin.|Olamide",
+        })
+        void listsQuestionSubjectsSymptomsAndAppositions(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Michels, Malpuech, Carnevale and Mingarelli syndromes overlap; Is it Wilson or Menkes disease?",
+                "Can Rinvoq, Olumiant and Xeljanz take effect quickly? Rinvoq has a black box warning.",
+                "can calpol be given with nurofen? can melatonin work for jet lag? can nurofen have side effects?",
+                "Wolff-Parkinson-White syndrome, a Hill-Sachs lesion and Brown-Sequard syndrome.",
+                "The patient, Furosemide, is a made-up name; Hesr, Chf and Hrt encode regulators.",
+        })
+        void brandListsEponymListsAndDrugSubjectsSurvive(String text) {
+            assertUnchanged(text);
+        }
+
         /** Kin words used as titles, and "pt" before a capitalised name. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
