@@ -298,8 +298,9 @@ final class NameDetector implements PhiDetector {
      * asked about as people are: "Can Ife, Tolu and Grace take ibuprofen?", "Ama, Esi and Yaa were told to fast".
      */
     private void detectEnumeratedPeople(ScannedText s, List<Candidate> out) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!listMember(s, i) || s.token(i).isPossessive()) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.token(i).isCapitalised() || s.token(i).isPossessive()
+                    || !s.text().startsWith(", ", s.token(i).end()) || !listMember(s, i)) {
                 continue;
             }
             List<Integer> items = new java.util.ArrayList<>(List.of(i));
@@ -349,10 +350,10 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return t.isCapitalised() && !t.isAllCaps() && t.coreEnd() - t.start() >= 2 && !s.isClinical(i)
-                && !lexicon.isClinicalTerm(lower) && !NOT_NAMES.contains(lower) && !TITLES.contains(lower)
-                && !FACILITY_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower)
-                && !lexicon.isRegion(lower) && !drugShaped(lower) && !doseFollows(s, i) && !gluedToDigit(s, t)
-                && (lexicon.isAnyName(lower) || isUnknownWord(t));
+                && (lexicon.isAnyName(lower) || isUnknownWord(t)) && !lexicon.isClinicalTerm(lower) && !NOT_NAMES.contains(lower)
+                && !TITLES.contains(lower) && !FACILITY_WORDS.contains(lower) && !isCalendarWord(lower)
+                && !lexicon.isEponymHead(lower) && !lexicon.isRegion(lower) && !drugShaped(lower) && !gluedToDigit(s, t)
+                && !doseFollows(s, i);
     }
 
     /** "Contact Dawn on 0770…": a listed name; a company in no list ("contact Pfizer at …") is no person. */
@@ -369,9 +370,17 @@ final class NameDetector implements PhiDetector {
         });
     }
 
+    /** The first word of every relation, to try the relation cues only where one stands. */
+    private static final Set<String> RELATION_STARTS = java.util.Arrays.stream(RELATIONS.split("\\|"))
+            .map(r -> r.split(" ")[0].replace("e?", "")).collect(java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toSet(), starts -> {
+                        starts.addAll(List.of("pt", "resident", "fiancee", "fiance"));
+                        return Set.copyOf(starts);
+                    }));
+
     /** After a cue that is no title ("pt", "husband"), a capitalised name in a list or in no dictionary. */
     private void detectAfterCapitalisedCue(ScannedText s, Pattern cue, List<Candidate> out) {
-        s.forEachMatch(cue, m -> {
+        forEachCueMatch(s, cue, m -> {
             if (cue == BARE_RELATION_CUE && m.group("relation").equalsIgnoreCase("patient")) {
                 return; // "Patient Bill of Rights": the lower-case "patient" is PATIENT_CUE's
             }
@@ -389,6 +398,29 @@ final class NameDetector implements PhiDetector {
                 }
             }
         });
+    }
+
+    /**
+     * Relation cues are tried only at a relation word (a set look-up per token), not at every word start: the
+     * alternation of ~100 relations is the costliest pattern of the name rules.
+     */
+    private static void forEachCueMatch(ScannedText s, Pattern cue, java.util.function.Consumer<Matcher> action) {
+        if (cue == PATIENT_CUE) {
+            s.forEachMatch(cue, action);
+            return;
+        }
+        Matcher m = cue.matcher(s.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.size(); i++) {
+            String lower = s.token(i).lower();
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            if (RELATION_STARTS.contains(lower) || RELATION_STARTS.contains(singular)
+                    || RELATION_STARTS.contains(Lexicon.folded(lower))) {
+                m.region(s.token(i).start(), s.text().length());
+                if (m.lookingAt()) {
+                    action.accept(m);
+                }
+            }
+        }
     }
 
     /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
@@ -853,14 +885,15 @@ final class NameDetector implements PhiDetector {
 
     /** A lower-case word in no dictionary before a listed surname that is no English word: "harpreet dhillon". */
     private boolean isLowercaseUnknownBeforeSurname(ScannedText s, int i) {
-        if (!isLowercaseUnknown(s, i) || s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+        if (s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
             return false;
         }
         Token next = s.token(i + 1);
         String surname = next.lower();
-        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && !s.isClinical(i + 1) && !lexicon.isNameWord(surname)
-                && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && lexicon.isSurname(surname) && !doseFollows(s, i + 1)
-                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next);
+        // The cheap tests on the surname first: most lower-case word pairs fail there.
+        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && lexicon.isSurname(surname) && !s.isClinical(i + 1)
+                && !lexicon.isNameWord(surname) && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && !doseFollows(s, i + 1)
+                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next) && isLowercaseUnknown(s, i);
     }
 
     private boolean isLowercaseName(ScannedText s, int i) {
@@ -878,7 +911,7 @@ final class NameDetector implements PhiDetector {
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
                 && !CHAT_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
-                        || (WORDLIKE_SUFFIX.matcher(p).find() && !lexicon.isAnyName(p)));
+                        || (ScannedText.endsWith(WORDLIKE_SUFFIX, p, 8) && !lexicon.isAnyName(p)));
     }
 
     private int lowercaseRun(ScannedText s, int i) {
@@ -1002,7 +1035,7 @@ final class NameDetector implements PhiDetector {
             // "Oyelaran-Smith": in a double-barrelled name a listed surname may also be an English word.
             boolean listedPart = parts.length > 1 && lexicon.isAnyName(part);
             if (part.length() < 2 || (lexicon.isEnglishWord(part) && !listedPart) || lexicon.isClinicalTerm(part)
-                    || (WORDLIKE_SUFFIX.matcher(part).find() && !lexicon.isAnyName(part))) {
+                    || (ScannedText.endsWith(WORDLIKE_SUFFIX, part, 8) && !lexicon.isAnyName(part))) {
                 return false;
             }
             unlisted |= !lexicon.isEnglishWord(part);
@@ -1079,8 +1112,9 @@ final class NameDetector implements PhiDetector {
      * what a drug may do ("be given", "work") is no person's action here.
      */
     private void detectLowercaseQuestionSubjects(ScannedText s, List<Candidate> out) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).isCapitalised() || s.token(i).isPossessive() || !isLowercaseUnknown(s, i)) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.token(i).isCapitalised() || s.token(i).isPossessive() || !QUESTION_WORDS.contains(s.token(i - 1).lower())
+                    || !isLowercaseUnknown(s, i)) {
                 continue;
             }
             String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 40));
@@ -1092,6 +1126,9 @@ final class NameDetector implements PhiDetector {
         }
     }
 
+    /** The word right before the subject of a question about a person (see PERSON_QUESTION_BEFORE). */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "can", "could", "should", "may", "will", "would", "does", "did", "must", "for");
     private static final Pattern LOWERCASE_SUBJECT_ACTION = Pattern.compile(
             "(?i)\\s+(?:still\\s+|safely\\s+)?(?:take|drive|fly|travel|eat|drink|swim|breastfeed|go (?:to|home|back)|return to|attend"
             + "|shower|bathe|keep taking|stop taking|start taking|carry on taking)\\b");
@@ -1159,7 +1196,7 @@ final class NameDetector implements PhiDetector {
     }
 
     static boolean drugShaped(String lower) {
-        return DRUG_STEM.matcher(lower).find();
+        return ScannedText.endsWith(DRUG_STEM, lower, 12);
     }
 
     /** "NovoRapid", "FlexPen": capitals inside a word mark a brand, except in Mc/Mac/O'/De/Di/La/Le names. */

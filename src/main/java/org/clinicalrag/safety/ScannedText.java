@@ -224,7 +224,7 @@ final class ScannedText {
         for (int head = 1; head < tokens.size(); head++) {
             String headWord = tokens.get(head).lower();
             boolean condition = lexicon.isPathologyHead(headWord)
-                    || (!tokens.get(head).isCapitalised() && CONDITION_SUFFIX.matcher(headWord).find());
+                    || (!tokens.get(head).isCapitalised() && endsWith(CONDITION_SUFFIX, headWord, 8));
             if (!condition && !lexicon.isEponymHead(headWord)) {
                 continue;
             }
@@ -290,7 +290,7 @@ final class ScannedText {
     private void markEponymsAfterOf(Lexicon lexicon) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             String word = tokens.get(k).lower();
-            if (!(lexicon.isPathologyHead(word) || CONDITION_SUFFIX.matcher(word).find())
+            if (!(lexicon.isPathologyHead(word) || endsWith(CONDITION_SUFFIX, word, 8))
                     || !tokens.get(k + 1).lower().equals("of") || !adjacentOrHyphen(k, k + 1)) {
                 continue;
             }
@@ -301,10 +301,18 @@ final class ScannedText {
         }
     }
 
+    /**
+     * Whether a suffix pattern (an alternation anchored with "$", no alternative longer than {@code longest}) matches the
+     * end of the word. Searching only the last characters spares find() a try at every position of every word.
+     */
+    static boolean endsWith(Pattern suffixes, String word, int longest) {
+        return suffixes.matcher(word).useTransparentBounds(true).region(Math.max(0, word.length() - longest), word.length()).find();
+    }
+
     /** Lower-case adjectives of disease names: "muscular", "congenital", "x-linked", "like", "plus". */
     private static boolean isDiseaseModifier(Token t) {
         String w = t.lower();
-        return !t.isCapitalised() && (DISEASE_MODIFIERS.contains(w) || MODIFIER_SUFFIX.matcher(w).find());
+        return !t.isCapitalised() && (DISEASE_MODIFIERS.contains(w) || endsWith(MODIFIER_SUFFIX, w, 4));
     }
 
     private boolean adjacentOrHyphen(int left, int right) {
