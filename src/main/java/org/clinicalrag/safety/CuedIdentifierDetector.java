@@ -63,7 +63,7 @@ final class CuedIdentifierDetector implements PhiDetector {
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
-                    + "|card ending(?: in)?|payment ref(?:erence)?",
+                    + "|(?:card|acct|account) ending(?: in)?|payment ref(?:erence)?",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
@@ -99,12 +99,14 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|voter id|student id|visit (?:id|number)|encounter (?:id|number)|accession (?:number|no\\.?)"
                     + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)"
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
-                    + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
+                    + "|allocation (?:code|number)|confirmation (?:code|number|no\\.?|#)|order (?:number|no\\.?|#|id|ref(?:erence)?)|tracking (?:code|number)|access code"
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
                     + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+            // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
+            cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"

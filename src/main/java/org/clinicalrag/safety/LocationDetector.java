@@ -169,6 +169,7 @@ final class LocationDetector implements PhiDetector {
         detectAroundStates(scanned, out);
         detectPlaces(scanned, out);
         detectAfterResidenceCue(scanned, out);
+        detectAfterFieldLabel(scanned, out);
         detectBeforePostcode(scanned, out);
         detectInsideFacilityNames(scanned, out);
         int towns = out.size();
@@ -386,6 +387,28 @@ final class LocationDetector implements PhiDetector {
             return i + 1;
         }
         return lexicon.isUsState(t.text()) ? i : -1;
+    }
+
+    /** A form's place field: "Town: Llanidloes", "Place of birth - Kumasi", "City: San Luis Obispo". */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?i)\\b(?:town|city|village|suburb|county|district|parish|place of birth|birthplace|birth place|pob|home ?town"
+            + "|residence|locality|municipality)\\s*[:\\-–]\\s*");
+
+    private void detectAfterFieldLabel(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(FIELD_LABEL, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i >= s.size() || s.token(i).start() != m.end() || multiWordRegionEnd(s, i) >= i) {
+                return;
+            }
+            int last = -1;
+            for (int j = i; j < s.size() && j < i + 3 && (j == i || s.adjacent(j - 1, j)) && isTownWord(s, j)
+                    && !NameDetector.isCalendarWord(s.token(j).lower()); j++) {
+                last = j;
+            }
+            if (last >= 0) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.CUED));
+            }
+        });
     }
 
     private void detectAfterResidenceCue(ScannedText scanned, List<Candidate> out) {
