@@ -400,6 +400,10 @@ final class LocationDetector implements PhiDetector {
             if (i >= s.size() || s.token(i).start() != m.end() || multiWordRegionEnd(s, i) >= i) {
                 return;
             }
+            String first = s.token(i).lower();
+            if (lexicon.isEnglishWord(first) && lexicon.placesStartingWith(first).isEmpty()) {
+                return; // "City: Pending", "District: Central"; "Town: Reading" is a listed place
+            }
             int last = -1;
             for (int j = i; j < s.size() && j < i + 3 && (j == i || s.adjacent(j - 1, j)) && isTownWord(s, j)
                     && !NameDetector.isCalendarWord(s.token(j).lower()); j++) {

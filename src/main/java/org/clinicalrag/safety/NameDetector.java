@@ -1029,6 +1029,10 @@ final class NameDetector implements PhiDetector {
                 || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text())) {
             return false;
         }
+        if (lower.length() > 4 && lower.endsWith("s") && lexicon.isEnglishWord(lower.substring(0, lower.length() - 1))
+                && !lexicon.isAnyName(lower)) {
+            return false; // a plural the word list lacks: "Boomers", "Lifters"
+        }
         String[] parts = lower.split("-");
         boolean unlisted = false;
         for (String part : parts) {

@@ -263,7 +263,7 @@ class GeneralRulesTest {
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
                 "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
-                "County: Texas; the district nurse: visits daily; City: unknown.",
+                "County: Texas; the district nurse: visits daily; City: Pending; Town: Unknown.",
                 "Tabes Dorsalis, Myasthenia Gravis; switched to Keppra twice daily; came to the Xeomin clinic.",
                 "He drove in (red Corsa, KY68 registration unknown); give 2 tablets IN 10000 units.",
         })
