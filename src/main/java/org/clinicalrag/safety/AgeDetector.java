@@ -39,7 +39,7 @@ final class AgeDetector implements PhiDetector {
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\)),?(?:'s|’s| is| was| turned| turns| will be|'ll be|’ll be"
+            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\)),?(?:'s|’s|'m|’m| am| is| was| turned| turns| will be|'ll be|’ll be"
             + "| just turned| who is| who's| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
             + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");

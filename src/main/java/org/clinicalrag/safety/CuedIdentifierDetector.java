@@ -17,7 +17,7 @@ final class CuedIdentifierDetector implements PhiDetector {
 
     /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is"... */
     private static final String SEP =
-            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at)\\b\\.?|[#:=\\-–]))*\\s*";
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at)\\b\\.?|[#:=\\-–]|\\((?-i:[A-Z]{2,3})\\)))*\\s*";
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
@@ -37,6 +37,9 @@ final class CuedIdentifierDetector implements PhiDetector {
             + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
     /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291", "PT-MED 448 902 117". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
+    /** A unit after a value makes it a quantity. */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile(
+            "(?i)\\s*(?:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|%|x|times|hours?|hrs?|days?|weeks?|months?|years?)\\b");
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
@@ -60,7 +63,7 @@ final class CuedIdentifierDetector implements PhiDetector {
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
-                    + "|card ending(?: in)?|payment ref(?:erence)?",
+                    + "|(?:card|acct|account) ending(?: in)?|payment ref(?:erence)?",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
@@ -79,7 +82,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     CODE),
             // A body part that identifies ("finger", "palm-vein", "retina", "voice") named with what is stored of it
             // ("template", "scan", "print", "id"): "Retina template RT-9F3A-221C", "palm vein scan ref PV-0042".
-            cued(PhiType.BIOMETRIC, "(?:fingerprint|finger print|thumbprint|thumb print|voice ?print|palm ?print|biometric"
+            cued(PhiType.BIOMETRIC, "(?:finger[- ]?print|thumb[- ]?print|voice[- ]?print|palm[- ]?print|biometric"
                     + "|facial recognition|gait signature|hand geometry|(?:(?:right|left)\\s+)?(?:(?:index|middle|ring|little)\\s+)?"
                     + "(?:finger|thumb|palm(?:[- ]?vein)?|finger[- ]?vein|vein|iris|retina|retinal|face|facial|voice|gait|hand|ear|keystroke)"
                     + "(?:\\s+(?:template|scan|print|pattern|signature|geometry|biometric|enrol(?:l)?ment|profile|hash)))"
@@ -96,11 +99,14 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|voter id|student id|visit (?:id|number)|encounter (?:id|number)|accession (?:number|no\\.?)"
                     + "|specimen (?:id|number)|lab (?:id|number)|booking (?:ref(?:erence)?|number)"
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
-                    + "|allocation (?:code|number)|confirmation (?:code|number)|tracking (?:code|number)|access code"
+                    + "|allocation (?:code|number)|confirmation (?:code|number|no\\.?|#)|order (?:number|no\\.?|#|id|ref(?:erence)?)|tracking (?:code|number)|access code"
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
                     + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
-                    + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name",
-                    CODE),
+                    + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
+                    + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band",
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+            // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
+            cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
@@ -127,6 +133,9 @@ final class CuedIdentifierDetector implements PhiDetector {
                     if (digits < 7 || digits > 15) {
                         return;
                     }
+                }
+                if (!rule.phoneLike() && QUANTITY_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                    return; // "patient ID 20 30 mg" is a titration, not an id
                 }
                 out.add(new Candidate(rule.type(), start, end, Candidate.CUED));
             });

@@ -109,11 +109,11 @@ final class Lexicon {
     }
 
     boolean isGivenName(String lower) {
-        return givenNames.contains(lower) || givenNames.contains(folded(lower));
+        return givenNames.contains(lower) || hasAccentFreeForm(givenNames, lower);
     }
 
     boolean isSurname(String lower) {
-        return surnames.contains(lower) || surnames.contains(folded(lower));
+        return surnames.contains(lower) || hasAccentFreeForm(surnames, lower);
     }
 
     /**
@@ -128,6 +128,11 @@ final class Lexicon {
             }
         }
         return lower;
+    }
+
+    private static boolean hasAccentFreeForm(Set<String> names, String lower) {
+        String plain = folded(lower);
+        return plain != lower && names.contains(plain);
     }
 
     private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -172,7 +177,7 @@ final class Lexicon {
      * lists are long enough to hold most acronyms ("TAVI", "PURA") as some locale's name.
      */
     boolean isCuratedName(String lower) {
-        return curatedNames.contains(lower) || curatedNames.contains(folded(lower));
+        return curatedNames.contains(lower) || hasAccentFreeForm(curatedNames, lower);
     }
 
     boolean isStreetSuffix(String lower) {

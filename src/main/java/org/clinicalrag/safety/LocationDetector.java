@@ -30,7 +30,8 @@ final class LocationDetector implements PhiDetector {
 
     /** "lives in X", "moved to X", "she's from X": strong enough to take an unlisted town. */
     private static final Pattern RESIDENCE_CUE = Pattern.compile(
-            "(?i)\\b(?:(?:lives|living|live|resides|residing|moved|moving|relocated|born|grew up|based|staying|stays|settled)"
+            "(?i)\\b(?:(?:lives|living|live|lived|resides|residing|moved|moving|relocated|born|grew up|brought up|raised|based"
+            + "|staying|stays|stayed|settled)"
             + "\\s+(?:in|to|near)|(?:he's|she's|i'm|i am|they're|is|am|are|was|were|comes|come|came|originally)\\s+from)\\s+");
     private static final Set<String> NOT_PLACES = Set.of(
             "the", "a", "an", "ward", "hospital", "clinic", "unit", "icu", "hdu", "theatre", "theatres", "surgery",
@@ -59,7 +60,11 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern PLACE_CUE = Pattern.compile(
             "(?i)\\b(?:in|near|at|outside|around|visiting|nr)\\s+$|(?:\\b(?:patient|pt|man|woman|lady|gentleman|family|boy|girl"
             + "|transfer(?:red)?|moved|moving|travell?ed|flew|drove|came|comes|returned|relocated|back|trip|holiday|visit"
-            + "|referral|referred|discharged|admitted|ambulance)\\s+(?:here\\s+)?(?:from|to)\\s+)$");
+            + "|referral|referred|discharged|admitted|ambulance)\\s+(?:(?:here|up|down|over|back|across|all the way)\\s+)?(?:from|to)\\s+)$");
+    /** A journey's end points: "drove down from Llanrhaeadr to…", "flew back to Tromsø on…". */
+    private static final Pattern TRAVEL_CUE = Pattern.compile(
+            "(?i)\\b(?:drove|driven|drive|flew|fly|flown|travell?ed|travel|came|come|walked|cycled|transferred|returned)"
+            + "\\s+(?:(?:here|up|down|over|back|across|all the way)\\s+)?(?:from|to)\\s+$");
     /** Words before "in" that make it about a quantity or a drug, not a place ("a change in Keppra"). */
     private static final Pattern NOT_PLACE_BEFORE = Pattern.compile(
             "(?i)\\b(?:change|changes|increase|decrease|reduction|rise|drop|fall|interest|interested|experience|shortage|role"
@@ -116,7 +121,8 @@ final class LocationDetector implements PhiDetector {
             + "|\\b(?:i|we|they|he|she)(?:'m|’m|'re|’re|'s|’s| am| are| is| was| were)(?:\\s+(?:now|currently|still|back|staying"
             + "|living|based|up|down|over))?\\s+(?:in|near|outside)\\s+$");
 
-    private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-])");
+    private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-]|[.,]\\d"
+            + "|\\s*(?:mg|mcg|g|kg|ml|mL|units?|iu|IU|mmol|%|x\\b|times|patients|people|cases))");
 
     private final Lexicon lexicon;
     private final NameDetector names;
@@ -163,6 +169,7 @@ final class LocationDetector implements PhiDetector {
         detectAroundStates(scanned, out);
         detectPlaces(scanned, out);
         detectAfterResidenceCue(scanned, out);
+        detectAfterFieldLabel(scanned, out);
         detectBeforePostcode(scanned, out);
         detectInsideFacilityNames(scanned, out);
         int towns = out.size();
@@ -183,13 +190,16 @@ final class LocationDetector implements PhiDetector {
      * month, a descriptor ("in General Practice") or a title-case heading going on after them is none.
      */
     private void detectTownAfterFacility(ScannedText s, List<Candidate> out) {
-        for (int h = 1; h + 2 < s.size(); h++) {
-            if (!isFacilityHead(s, h) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
-                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2) || facilityNameStart(s, h) < 0) {
+        for (int h = 0; h + 2 < s.size(); h++) {
+            boolean named = h > 0 && isFacilityHead(s, h) && facilityNameStart(s, h) >= 0;
+            // "the practice in Ystradgynlais", "a care home in Llandrindod": an unnamed facility needs a word in no dictionary.
+            boolean unnamed = !s.token(h).isCapitalised() && LOWERCASE_FACILITIES.contains(s.token(h).lower());
+            if (!(named || unnamed) || !s.adjacent(h, h + 1) || !s.token(h + 1).lower().equals("in")
+                    || s.token(h + 1).isCapitalised() || !s.adjacent(h + 1, h + 2)) {
                 continue;
             }
             int i = h + 2;
-            if (multiWordRegionEnd(s, i) >= i) {
+            if (multiWordRegionEnd(s, i) >= i || (unnamed && !names.isUnknownProper(s, i) && !isListedPlaceWord(s.token(i).lower()))) {
                 continue;
             }
             int last = -1;
@@ -209,7 +219,7 @@ final class LocationDetector implements PhiDetector {
             boolean headingGoesOn = last >= 0 && last + 1 < s.size() && s.adjacent(last, last + 1)
                     && s.token(last + 1).isCapitalised();
             if (last >= 0 && !headingGoesOn) {
-                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.CUED));
             }
         }
     }
@@ -285,6 +295,9 @@ final class LocationDetector implements PhiDetector {
         }
     }
 
+    private static final Set<String> LOWERCASE_FACILITIES = Set.of(
+            "hospital", "hospice", "clinic", "surgery", "practice", "pharmacy", "chemist", "home", "infirmary", "centre", "center",
+            "unit", "ward", "school", "nursery", "prison", "hostel", "shelter");
     private static final Set<String> FACILITY_NAME_HEADS = Set.of(
             "hospital", "hospitals", "infirmary", "hospice", "clinic", "surgery", "trust");
 
@@ -373,7 +386,9 @@ final class LocationDetector implements PhiDetector {
             }
             int cityLast = i - 1;
             boolean commaBefore = cityLast >= 0 && text.substring(s.token(cityLast).end(), s.token(i).start()).matches(",\\s*");
-            if (commaBefore && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text())) && isTownWord(s, cityLast)) {
+            // "Asheville NC 28803": with a ZIP after the state, the town needs no comma.
+            boolean spaceBefore = hasZip && cityLast >= 0 && s.adjacent(cityLast, i) && !s.token(cityLast).isPossessive();
+            if ((commaBefore || spaceBefore) && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text())) && isTownWord(s, cityLast)) {
                 int cityFirst = cityLast;
                 while (cityFirst - 1 >= 0 && cityFirst > cityLast - 2 && s.adjacent(cityFirst - 1, cityFirst)
                         && isTownWord(s, cityFirst - 1)) {
@@ -388,14 +403,40 @@ final class LocationDetector implements PhiDetector {
     /** Index of the last token of a state name or postal code starting at token i, or -1. */
     private int stateEndingAt(ScannedText s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised()) {
-            return -1;
+        if (!t.isCapitalised() || (t.end() < s.text().length() && Character.isDigit(s.text().charAt(t.end())))) {
+            return -1; // "KY68 ZTF" is a number plate, not Kentucky
         }
         if (i + 1 < s.size() && s.adjacent(i, i + 1)
                 && lexicon.isUsState(s.text().substring(t.start(), s.token(i + 1).end()))) {
             return i + 1;
         }
         return lexicon.isUsState(t.text()) ? i : -1;
+    }
+
+    /** A form's place field: "Town: Llanidloes", "Place of birth - Kumasi", "City: San Luis Obispo". */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?i)\\b(?:town|city|village|suburb|county|district|parish|place of birth|birthplace|birth place|pob|home ?town"
+            + "|residence|locality|municipality)\\s*[:\\-–]\\s*");
+
+    private void detectAfterFieldLabel(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(FIELD_LABEL, m -> {
+            int i = s.tokenAtOrAfter(m.end());
+            if (i >= s.size() || s.token(i).start() != m.end() || multiWordRegionEnd(s, i) >= i) {
+                return;
+            }
+            String first = s.token(i).lower();
+            if (lexicon.isEnglishWord(first) && lexicon.placesStartingWith(first).isEmpty()) {
+                return; // "City: Pending", "District: Central"; "Town: Reading" is a listed place
+            }
+            int last = -1;
+            for (int j = i; j < s.size() && j < i + 3 && (j == i || s.adjacent(j - 1, j)) && isTownWord(s, j)
+                    && !NameDetector.isCalendarWord(s.token(j).lower()); j++) {
+                last = j;
+            }
+            if (last >= 0) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(), Candidate.CUED));
+            }
+        });
     }
 
     private void detectAfterResidenceCue(ScannedText scanned, List<Candidate> out) {
@@ -472,7 +513,8 @@ final class LocationDetector implements PhiDetector {
                 last++;
             }
             String rest = text.substring(scanned.token(last).end()).stripLeading();
-            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || PERSON_BEFORE_CUE.matcher(before).find()) {
+            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || PERSON_BEFORE_CUE.matcher(before).find()
+                    || TRAVEL_CUE.matcher(before).find()) {
                 out.add(new Candidate(PhiType.LOCATION, scanned.token(i).start(), scanned.token(last).coreEnd(), Candidate.CUED));
             }
             i = last;
@@ -685,7 +727,9 @@ final class LocationDetector implements PhiDetector {
             for (; j >= 0 && j > last - 3 && s.adjacent(j, j + 1) && isFacilityPlaceWord(s, j); j--) {
                 String word = s.token(j).lower();
                 first = j;
-                if (names.isUnknownWord(s.token(j)) || isListedPlaceWord(word)) {
+                // Inside a hospital's name even a place that needs a locative cue elsewhere ("Royal Derby Hospital") is one.
+                boolean anyPlace = !specialtyHead && lexicon.placesStartingWith(word).stream().anyMatch(p -> p.tokens().size() == 1);
+                if (names.isUnknownWord(s.token(j)) || isListedPlaceWord(word) || anyPlace) {
                     unknown++;
                 }
                 givenName |= lexicon.isGivenName(word) && !isListedPlaceWord(word);

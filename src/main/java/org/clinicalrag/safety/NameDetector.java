@@ -76,6 +76,9 @@ final class NameDetector implements PhiDetector {
             + "\\s+(?:on|at)\\s+[+(]?\\d)");
     /** "pt Grace has…", "patient Will's INR": the patient named in shorthand, always capitalised ("patient wellbeing" is none). */
     private static final Pattern PATIENT_CUE = Pattern.compile("(?<![\\w/])(?:pt|Pt|patient)\\s+");
+    /** A name set off by commas after the patient or a relation: "The patient, Olamide, is allergic…". */
+    private static final Pattern APPOSITION_CUE = Pattern.compile("(?i)\\b(?:patient|pt|client|resident|" + RELATIONS + ")s?,\\s+"
+            + "(?=(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]+)?\\s*[,)—–])");
     /** A relation with no "my" before a capitalised name: "NOK: husband Folarin", "Daughter Anjali", "spoke to son Kwabena". */
     private static final Pattern BARE_RELATION_CUE = Pattern.compile("(?i)(?<![\\w/'’-])(?<relation>" + RELATIONS + ")s?\\s+");
 
@@ -108,7 +111,7 @@ final class NameDetector implements PhiDetector {
      */
     private static final Pattern WORDLIKE_SUFFIX = Pattern.compile(
             "(?:itis|osis|oses|iasis|emia|aemia|uria|penia|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|graphy|gram"
-            + "|algia|cele|rrhea|rrhoea|rrhage|lysis|genesis|ism|oma|omas|ia|ias|al|ial|ic|ics|ica|ous|is|us|um|ae|ary|ive"
+            + "|algia|cele|rrhea|rrhoea|rrhage|lysis|genesis|ism|oma|omas|ia|ias|al|ial|ic|ics|ica|ous|(?<!a)is|us|um|ae|ary|ive"
             + "|ile|able|ible|tion|sion|ment|ness|ity|ide|ine|ate|ose|ase|oid|form|cyte|cytes|blast|philia|phobia|therapy"
             + "|logy|logist|ian|ean|ese|ish)$");
     private static final Pattern NAME_CAPITAL_PREFIX = Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|Fitz)");
@@ -136,11 +139,12 @@ final class NameDetector implements PhiDetector {
             + "|mobile|car|job|work|wedding|funeral|bedroom|blood|temperature|temp|fever|rash|cough|breathing|sugar|skin|eye"
             + "|ear|tooth|teeth|tummy|stomach|back|leg|arm|head|chest|knee|hip|foot|feet|weight|height|growth|nappy|sleep|mood"
             + "|behaviour|behavior|memory|eczema|asthma|gp|doctor|nurse|consultant|appointment|appt|medication|meds|tablet|inhaler"
-            + "|insulin|bloods|result|scan|operation|carer|allerg(?:y|ies)|symptom|pain|seizure|fit|fall|bp|sats)s?");
+            + "|insulin|bloods|result|scan|operation|carer|allerg(?:y|ies)|symptom|pain|seizure|fit|fall|bp|sats|nebuli[sz]er|spacer"
+            + "|wheelchair|walker|glasses|hearing aid|cast|splint|epipen|pill organi[sz]er|dosette|catheter|stoma|nappies)s?");
     private static final Pattern PERSON_QUESTION_BEFORE = Pattern.compile(
             "(?i)(?:^|[.!?]\\s*|\\b(?:and|so|but)\\s+)(?:can|could|should|may|will|would|does|did|must|is it (?:ok|okay|safe|fine) for)\\s+$");
     private static final Pattern PERSON_ACTION_AFTER = Pattern.compile(
-            "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
+            "(?i)\\s+(?:to\\s+)?(?:still\\s+|now\\s+|safely\\s+)?(?:take(?!\\s+(?:effect|place|time|longer|a while|hold|over|weeks|days|months))|get|drive|fly|travel|eat|drink|go|swim|breastfeed|come|return|attend"
             + "|walk|shower|bathe|sleep|exercise|work|play|receive|be discharged|be seen|go home|have (?:the|a|an|her|his|my) "
             + "(?:vaccine|jab|flu|mmr|covid|booster|injection|procedure|operation|surgery|scan|test|bloods))\\b");
     /** Given-name words that are also verbs: after "my son" or before a surname they are read as verbs. */
@@ -167,6 +171,13 @@ final class NameDetector implements PhiDetector {
     /** A modal before what a person may do: "Faith could continue her sertraline", "Joy can't take ibuprofen". */
     private static final Pattern MODAL_BEFORE_ACTION = Pattern.compile(
             "(?i)\\s+(?:can|could|should|may|might|must|will|would|can't|cannot|couldn't|shouldn't|won't|wouldn't)(?:\\s+not)?(?=\\s)");
+    /** What only a person has: "has a rash", "had a fall", "has got chickenpox". */
+    private static final Pattern HAS_SYMPTOM_AFTER = Pattern.compile(
+            "(?i)\\s+(?:has|had|has got|has had|'s got|’s got|keeps getting|gets|got)\\s+(?:(?:a|an|the|bad|high|terrible|awful|another"
+            + "|new|really bad|nasty)\\s+){0,2}(?:rash|fever|temperature|temp|cough|cold|headache|migraine|sore throat|earache"
+            + "|ear infection|tummy ache|stomach ache|diarrhoea|diarrhea|vomiting|chest pain|back pain|uti|flu|covid|chickenpox"
+            + "|measles|mumps|shingles|croup|tonsillitis|asthma attack|nosebleed|nose bleed|fall|fit|seizure|stroke|heart attack"
+            + "|nappy rash|eczema flare|runny nose|bruise|lump)\\b");
     /** A person's state after "X's been": "feeling dizzy", "vomiting", "in hospital", "off school". */
     private static final Pattern BEEN_STATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:really|very|so|quite|a bit|really)\\s+)?(?:feeling|having|taking|vomiting|coughing|sleeping|crying|complaining"
@@ -192,15 +203,157 @@ final class NameDetector implements PhiDetector {
         detectPersonToCall(s, out);
         detectAfterCapitalisedCue(s, PATIENT_CUE, out);
         detectAfterCapitalisedCue(s, BARE_RELATION_CUE, out);
+        detectAfterCapitalisedCue(s, APPOSITION_CUE, out);
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
         detectInitials(s, out);
         detectLowercaseNames(s, out);
         detectUnknownProperNouns(s, out);
         detectGivenNameWords(s, out);
+        detectLowercaseQuestionSubjects(s, out);
+        detectEnumeratedPeople(s, out);
         int found = out.size();
         for (int k = before; k < found; k++) {
             extendOverParticles(s, out.get(k), out);
+            emitListedWith(s, out.get(k), out);
         }
+    }
+
+    /**
+     * "Ama, Kofi and Esi all have malaria": the other members of an enumeration that holds a name are names too,
+     * as long as each is a single capitalised word in a name list or in no dictionary, and no clinical word.
+     * A list needs its "and", "or" or "&": "Kofi, Paracetamol" is no list.
+     */
+    private void emitListedWith(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int first = s.tokenAtOrAfter(c.start());
+        int last = s.tokenAtOrAfter(c.end()) - 1;
+        if (first >= s.size() || last < first || last - first > 2) {
+            return;
+        }
+        List<Integer> items = new java.util.ArrayList<>();
+        boolean conjunction = false;
+        int j = first;
+        while (j >= 2 || j == 1) {
+            String gap = s.text().substring(s.token(j - 1).end(), s.token(j).start());
+            if (gap.equals(", ") && !s.token(j - 1).isPossessive()) {
+                items.add(j - 1);
+                j--;
+            } else if (gap.equals(" ") && j >= 2 && isListConjunction(s.token(j - 1))
+                    && s.text().substring(s.token(j - 2).end(), s.token(j - 1).start()).matches(",? ")) {
+                items.add(j - 2);
+                conjunction = true;
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        j = last;
+        while (j + 1 < s.size() && !s.token(j).isPossessive()) {
+            String gap = s.text().substring(s.token(j).end(), s.token(j + 1).start());
+            if (gap.equals(", ") && !conjunctionAhead(s, j + 1)) {
+                items.add(j + 1);
+                j++;
+            } else if ((gap.equals(" ") || gap.equals(", ")) && isListConjunction(s.token(j + 1)) && j + 2 < s.size()
+                    && s.text().substring(s.token(j + 1).end(), s.token(j + 2).start()).equals(" ")) {
+                items.add(j + 2);
+                conjunction = true;
+                break;
+            } else if (gap.equals(" & ")) {
+                items.add(j + 1);
+                conjunction = true;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (!conjunction || items.size() < 2) {
+            return; // a pair joined by "and" is emitCoordinated's; a list has three members or more
+        }
+        int firstItem = Math.min(first, items.stream().mapToInt(Integer::intValue).min().orElse(first));
+        int lastItem = Math.max(last, items.stream().mapToInt(Integer::intValue).max().orElse(last));
+        String after = s.text().substring(s.token(lastItem).end(), Math.min(s.text().length(), s.token(lastItem).end() + 60));
+        String before = s.text().substring(Math.max(0, s.token(firstItem).start() - 40), s.token(firstItem).start());
+        boolean people = LIST_VERB_AFTER.matcher(after).lookingAt() || PAIR_VERB_AFTER.matcher(after).lookingAt()
+                || PERSON_QUESTION_BEFORE.matcher(before).find();
+        if (!people) {
+            return; // lists of authors, eponyms ("Michels, Malpuech and Carnevale syndromes"), genes and regions do nothing
+        }
+        for (int item : items) {
+            if (listMember(s, item)) {
+                emit(s, item, item, Candidate.DICTIONARY, out);
+            }
+        }
+    }
+
+    /** What people listed together do: "Ama, Kofi and Esi all have malaria", "…, Tolu and Ife need the MMR". */
+    private static final Pattern LIST_VERB_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:all|both|each|also|still|now|have|had)\\s+)?(?:have|had|has|got|need|needed|take(?!\\s+(?:effect|place|time|longer|a while|hold|over))|took|want|wanted|live|lived"
+            + "|say|said|go|went|come|came|get|caught|developed|started|attend|attended|were told|are coming|are going|were seen"
+            + "|are allergic|are on|were on|are due|were born)\\b");
+
+    /**
+     * An enumeration of three or more single words, each in a name list or in no dictionary, that does what people do or is
+     * asked about as people are: "Can Ife, Tolu and Grace take ibuprofen?", "Ama, Esi and Yaa were told to fast".
+     */
+    private void detectEnumeratedPeople(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.token(i).isCapitalised() || s.token(i).isPossessive()
+                    || !s.text().startsWith(", ", s.token(i).end()) || !listMember(s, i)) {
+                continue;
+            }
+            List<Integer> items = new java.util.ArrayList<>(List.of(i));
+            int j = i;
+            boolean conjunction = false;
+            while (j + 1 < s.size() && !s.token(j).isPossessive()) {
+                String gap = s.text().substring(s.token(j).end(), s.token(j + 1).start());
+                if (gap.equals(", ") && listMember(s, j + 1)) {
+                    j++;
+                } else if ((gap.equals(" ") || gap.equals(", ")) && isListConjunction(s.token(j + 1)) && j + 2 < s.size()
+                        && s.text().substring(s.token(j + 1).end(), s.token(j + 2).start()).equals(" ") && listMember(s, j + 2)) {
+                    j += 2;
+                    conjunction = true;
+                } else {
+                    break;
+                }
+                items.add(j);
+                if (conjunction) {
+                    break;
+                }
+            }
+            if (conjunction && items.size() >= 3) {
+                String after = s.text().substring(s.token(j).coreEnd(), Math.min(s.text().length(), s.token(j).coreEnd() + 60));
+                String before = s.text().substring(Math.max(0, s.token(i).start() - 40), s.token(i).start());
+                boolean people = LIST_VERB_AFTER.matcher(after).lookingAt() || PAIR_VERB_AFTER.matcher(after).lookingAt()
+                        || (PERSON_QUESTION_BEFORE.matcher(before).find() && (PERSON_ACTION_AFTER.matcher(after).lookingAt()
+                                || TREATMENT_ACTION_AFTER.matcher(after).lookingAt()));
+                if (people) {
+                    for (int item : items) {
+                        emit(s, item, item, Candidate.DICTIONARY, out);
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isListConjunction(Token t) {
+        return t.lower().equals("and") || t.lower().equals("or");
+    }
+
+    private static boolean conjunctionAhead(ScannedText s, int i) {
+        return i < s.size() && isListConjunction(s.token(i));
+    }
+
+    private boolean listMember(ScannedText s, int i) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        return t.isCapitalised() && !t.isAllCaps() && t.coreEnd() - t.start() >= 2 && !s.isClinical(i)
+                && (lexicon.isAnyName(lower) || isUnknownWord(t)) && !lexicon.isClinicalTerm(lower) && !NOT_NAMES.contains(lower)
+                && !TITLES.contains(lower) && !FACILITY_WORDS.contains(lower) && !isCalendarWord(lower)
+                && !lexicon.isEponymHead(lower) && !lexicon.isRegion(lower) && !drugShaped(lower) && !gluedToDigit(s, t)
+                && !doseFollows(s, i);
     }
 
     /** "Contact Dawn on 0770…": a listed name; a company in no list ("contact Pfizer at …") is no person. */
@@ -217,9 +370,17 @@ final class NameDetector implements PhiDetector {
         });
     }
 
+    /** The first word of every relation, to try the relation cues only where one stands. */
+    private static final Set<String> RELATION_STARTS = java.util.Arrays.stream(RELATIONS.split("\\|"))
+            .map(r -> r.split(" ")[0].replace("e?", "")).collect(java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toSet(), starts -> {
+                        starts.addAll(List.of("pt", "resident", "fiancee", "fiance"));
+                        return Set.copyOf(starts);
+                    }));
+
     /** After a cue that is no title ("pt", "husband"), a capitalised name in a list or in no dictionary. */
     private void detectAfterCapitalisedCue(ScannedText s, Pattern cue, List<Candidate> out) {
-        s.forEachMatch(cue, m -> {
+        forEachCueMatch(s, cue, m -> {
             if (cue == BARE_RELATION_CUE && m.group("relation").equalsIgnoreCase("patient")) {
                 return; // "Patient Bill of Rights": the lower-case "patient" is PATIENT_CUE's
             }
@@ -227,11 +388,39 @@ final class NameDetector implements PhiDetector {
             if (i < s.size() && s.token(i).start() == m.end() && s.token(i).isCapitalised() && !s.token(i).isAllCaps()
                     && !TITLES.contains(s.token(i).lower())) {
                 int last = weakRun(s, i);
+                String lower = s.token(i).lower();
+                if (last < i && cue == APPOSITION_CUE && !s.isClinical(i) && !lexicon.isEnglishWord(lower)
+                        && !lexicon.isClinicalTerm(lower) && !drugShaped(lower) && !NOT_NAMES.contains(lower)) {
+                    last = i; // set off by commas after "the patient", even a word with a medical ending is the name ("Olamide")
+                }
                 if (last >= i) {
                     emit(s, i, last, Candidate.DICTIONARY, out);
                 }
             }
         });
+    }
+
+    /**
+     * Relation cues are tried only at a relation word (a set look-up per token), not at every word start: the
+     * alternation of ~100 relations is the costliest pattern of the name rules.
+     */
+    private static void forEachCueMatch(ScannedText s, Pattern cue, java.util.function.Consumer<Matcher> action) {
+        if (cue == PATIENT_CUE) {
+            s.forEachMatch(cue, action);
+            return;
+        }
+        Matcher m = cue.matcher(s.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.size(); i++) {
+            String lower = s.token(i).lower();
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            if (RELATION_STARTS.contains(lower) || RELATION_STARTS.contains(singular)
+                    || RELATION_STARTS.contains(Lexicon.folded(lower))) {
+                m.region(s.token(i).start(), s.text().length());
+                if (m.lookingAt()) {
+                    action.accept(m);
+                }
+            }
+        }
     }
 
     /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
@@ -699,14 +888,15 @@ final class NameDetector implements PhiDetector {
 
     /** A lower-case word in no dictionary before a listed surname that is no English word: "harpreet dhillon". */
     private boolean isLowercaseUnknownBeforeSurname(ScannedText s, int i) {
-        if (!isLowercaseUnknown(s, i) || s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
+        if (s.token(i).isPossessive() || i + 1 >= s.size() || !s.adjacent(i, i + 1)) {
             return false;
         }
         Token next = s.token(i + 1);
         String surname = next.lower();
-        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && !s.isClinical(i + 1) && !lexicon.isNameWord(surname)
-                && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && lexicon.isSurname(surname) && !doseFollows(s, i + 1)
-                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next);
+        // The cheap tests on the surname first: most lower-case word pairs fail there.
+        return !next.isCapitalised() && next.coreEnd() - next.start() >= 4 && lexicon.isSurname(surname) && !s.isClinical(i + 1)
+                && !lexicon.isNameWord(surname) && !lexicon.isEnglishWord(surname) && !drugShaped(surname) && !doseFollows(s, i + 1)
+                && !gluedToDigit(s, s.token(i)) && !gluedToDigit(s, next) && isLowercaseUnknown(s, i);
     }
 
     private boolean isLowercaseName(ScannedText s, int i) {
@@ -724,7 +914,7 @@ final class NameDetector implements PhiDetector {
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
                 && !CHAT_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
-                        || (WORDLIKE_SUFFIX.matcher(p).find() && !lexicon.isAnyName(p)));
+                        || (ScannedText.endsWith(WORDLIKE_SUFFIX, p, 8) && !lexicon.isAnyName(p)));
     }
 
     private int lowercaseRun(ScannedText s, int i) {
@@ -842,13 +1032,22 @@ final class NameDetector implements PhiDetector {
                 || lexicon.isStreetSuffix(lower) || drugShaped(lower) || innerCapitals(t.text())) {
             return false;
         }
-        for (String part : lower.split("-")) {
-            if (part.length() < 2 || lexicon.isEnglishWord(part) || lexicon.isClinicalTerm(part)
-                    || (WORDLIKE_SUFFIX.matcher(part).find() && !lexicon.isAnyName(part))) {
+        if (lower.length() > 4 && lower.endsWith("s") && lexicon.isEnglishWord(lower.substring(0, lower.length() - 1))
+                && !lexicon.isAnyName(lower)) {
+            return false; // a plural the word list lacks: "Boomers", "Lifters"
+        }
+        String[] parts = lower.split("-");
+        boolean unlisted = false;
+        for (String part : parts) {
+            // "Oyelaran-Smith": in a double-barrelled name a listed surname may also be an English word.
+            boolean listedPart = parts.length > 1 && lexicon.isAnyName(part);
+            if (part.length() < 2 || (lexicon.isEnglishWord(part) && !listedPart) || lexicon.isClinicalTerm(part)
+                    || (ScannedText.endsWith(WORDLIKE_SUFFIX, part, 8) && !lexicon.isAnyName(part))) {
                 return false;
             }
+            unlisted |= !lexicon.isEnglishWord(part);
         }
-        return true;
+        return unlisted;
     }
 
     private boolean personContextAfter(ScannedText s, int last) {
@@ -863,7 +1062,7 @@ final class NameDetector implements PhiDetector {
         }
         String after = s.text().substring(s.token(last).end(), Math.min(s.text().length(), s.token(last).end() + 60));
         return PERSON_VERB_AFTER.matcher(after).lookingAt() || RELATION_APPOSITION.matcher(after).lookingAt()
-                || onTreatment(s, last, after);
+                || HAS_SYMPTOM_AFTER.matcher(after).lookingAt() || onTreatment(s, last, after);
     }
 
     /** "Tolu is on apixaban", "Hope has been on warfarin 3 mg": the word after "on" is a drug or a clinical term. */
@@ -914,6 +1113,57 @@ final class NameDetector implements PhiDetector {
         }
     }
 
+    /**
+     * A lower-case word in no dictionary as the subject of a question about what someone may do: "can tolu have calpol",
+     * "should temi take her iron". Drugs typed in lower case carry a stem, a medical ending or a clinical listing, and
+     * what a drug may do ("be given", "work") is no person's action here.
+     */
+    private void detectLowercaseQuestionSubjects(ScannedText s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.token(i).isCapitalised() || s.token(i).isPossessive() || !QUESTION_WORDS.contains(s.token(i - 1).lower())
+                    || !isLowercaseUnknown(s, i)) {
+                continue;
+            }
+            String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 40));
+            String before = s.text().substring(Math.max(0, s.token(i).start() - 40), s.token(i).start());
+            if (PERSON_QUESTION_BEFORE.matcher(before).find() && (LOWERCASE_SUBJECT_ACTION.matcher(after).lookingAt()
+                    || (HAVE_AFTER.matcher(after).lookingAt() && treatmentAfterHave(s, i)))) {
+                emit(s, i, i, Candidate.DICTIONARY, out);
+            }
+        }
+    }
+
+    /** The word right before the subject of a question about a person (see PERSON_QUESTION_BEFORE). */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "can", "could", "should", "may", "will", "would", "does", "did", "must", "for");
+    private static final Pattern LOWERCASE_SUBJECT_ACTION = Pattern.compile(
+            "(?i)\\s+(?:still\\s+|safely\\s+)?(?:take|drive|fly|travel|eat|drink|swim|breastfeed|go (?:to|home|back)|return to|attend"
+            + "|shower|bathe|keep taking|stop taking|start taking|carry on taking)\\b");
+    private static final Pattern HAVE_AFTER = Pattern.compile("(?i)\\s+(?:still\\s+)?have\\s+");
+
+    /** "have calpol", "have the MMR", "have 5 mg": a treatment after "have". */
+    private boolean treatmentAfterHave(ScannedText s, int i) {
+        int next = i + 1;
+        if (next < s.size() && (s.token(next).lower().equals("still"))) {
+            next++;
+        }
+        if (next >= s.size() || !s.token(next).lower().equals("have")) {
+            return false;
+        }
+        int t = next + 1;
+        if (t < s.size() && (s.token(t).lower().equals("the") || s.token(t).lower().equals("a") || s.token(t).lower().equals("an")
+                || s.token(t).lower().equals("her") || s.token(t).lower().equals("his"))) {
+            t++;
+        }
+        if (t >= s.size()) {
+            return false;
+        }
+        String lower = s.token(t).lower();
+        return lexicon.isClinicalTerm(lower) || drugShaped(lower) || s.token(t).isAllCaps() || doseFollows(s, t)
+                || (!s.token(t).isCapitalised() && !lexicon.isEnglishWord(lower) && lower.length() >= 4)
+                || ATTRIBUTE_NOUNS.matcher(lower).matches();
+    }
+
     /** "Faith could continue…", "Grace shouldn't take…": a modal, then what a person does with a treatment. */
     private boolean modalAction(ScannedText s, int i) {
         String after = s.text().substring(s.token(i).end(), Math.min(s.text().length(), s.token(i).end() + 50));
@@ -953,7 +1203,7 @@ final class NameDetector implements PhiDetector {
     }
 
     static boolean drugShaped(String lower) {
-        return DRUG_STEM.matcher(lower).find();
+        return ScannedText.endsWith(DRUG_STEM, lower, 12);
     }
 
     /** "NovoRapid", "FlexPen": capitals inside a word mark a brand, except in Mc/Mac/O'/De/Di/La/Le names. */

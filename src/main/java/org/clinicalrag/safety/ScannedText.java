@@ -224,7 +224,7 @@ final class ScannedText {
         for (int head = 1; head < tokens.size(); head++) {
             String headWord = tokens.get(head).lower();
             boolean condition = lexicon.isPathologyHead(headWord)
-                    || (!tokens.get(head).isCapitalised() && CONDITION_SUFFIX.matcher(headWord).find());
+                    || (!tokens.get(head).isCapitalised() && endsWith(CONDITION_SUFFIX, headWord, 8));
             if (!condition && !lexicon.isEponymHead(headWord)) {
                 continue;
             }
@@ -253,14 +253,44 @@ final class ScannedText {
             if (tokens.get(head).isCapitalised()) {
                 clinical[head] = true;
             }
+            if ((condition || headWord.endsWith("s")) && !first) {
+                markEnumeratedEponyms(j + 1);
+            }
         }
         markEponymsAfterOf(lexicon);
+    }
+
+    /**
+     * "Michels, Malpuech, Carnevale and Mingarelli syndromes", "Wilson or Menkes disease": the capitalised words
+     * listed before an eponym that starts at token {@code start} share its head.
+     */
+    private void markEnumeratedEponyms(int start) {
+        int j = start;
+        while (j >= 1) {
+            String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+            Token before = tokens.get(j - 1);
+            int member;
+            if (j >= 2 && gap.equals(" ") && (before.lower().equals("and") || before.lower().equals("or"))
+                    && text.substring(tokens.get(j - 2).end(), before.start()).matches(",? ")) {
+                member = j - 2;
+            } else if (gap.equals(", ")) {
+                member = j - 1;
+            } else {
+                break;
+            }
+            Token t = tokens.get(member);
+            if (!t.isCapitalised()) {
+                break;
+            }
+            clinical[member] = true;
+            j = member;
+        }
     }
 
     private void markEponymsAfterOf(Lexicon lexicon) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             String word = tokens.get(k).lower();
-            if (!(lexicon.isPathologyHead(word) || CONDITION_SUFFIX.matcher(word).find())
+            if (!(lexicon.isPathologyHead(word) || endsWith(CONDITION_SUFFIX, word, 8))
                     || !tokens.get(k + 1).lower().equals("of") || !adjacentOrHyphen(k, k + 1)) {
                 continue;
             }
@@ -271,10 +301,18 @@ final class ScannedText {
         }
     }
 
+    /**
+     * Whether a suffix pattern (an alternation anchored with "$", no alternative longer than {@code longest}) matches the
+     * end of the word. Searching only the last characters spares find() a try at every position of every word.
+     */
+    static boolean endsWith(Pattern suffixes, String word, int longest) {
+        return suffixes.matcher(word).useTransparentBounds(true).region(Math.max(0, word.length() - longest), word.length()).find();
+    }
+
     /** Lower-case adjectives of disease names: "muscular", "congenital", "x-linked", "like", "plus". */
     private static boolean isDiseaseModifier(Token t) {
         String w = t.lower();
-        return !t.isCapitalised() && (DISEASE_MODIFIERS.contains(w) || MODIFIER_SUFFIX.matcher(w).find());
+        return !t.isCapitalised() && (DISEASE_MODIFIERS.contains(w) || endsWith(MODIFIER_SUFFIX, w, 4));
     }
 
     private boolean adjacentOrHyphen(int left, int right) {

@@ -83,6 +83,12 @@ class GeneralRulesTest {
                 "Hospital number 44 917 203 L for the MRI request.|44 917 203 L|MRN",
                 "Rx number 7734219 is ready at the pharmacy.|7734219|OTHER_ID",
                 "Her username jsmith1987 was used to log in.|jsmith1987|OTHER_ID",
+                "Her passport (GB) 533 880 172 expires before the trip.|533 880 172|OTHER_ID",
+                "The bed-tag 4471-22K was scanned twice.|4471-22K|OTHER_ID",
+                "Her voice-print enrolment VP 7712 0043 failed twice.|VP 7712 0043|BIOMETRIC",
+                "Bank: Barclays, acct ending 4471, for the refund.|4471|ACCOUNT",
+                "Insurance group no. 00417 and member 88213-A on the card.|88213-A|HEALTH_PLAN",
+                "Order confirmation # A7K-2291-XQ for her pen needles.|A7K-2291-XQ|OTHER_ID",
                 "Serial no. XK 5521 0934 F on the pump.|XK 5521 0934 F|DEVICE",
         })
         void deviceIdentifiersSpacedCodesWithLettersAndBiometricTemplatesAreRemovedWhole(String text, String value, PhiType type) {
@@ -94,6 +100,8 @@ class GeneralRulesTest {
                 "Iris 3 mm, retina 2 mm thick, face 20 cm from the screen, voice hoarse for 3 weeks.",
                 "K+ 4.5, B12 200, H1N1 and +2 oedema; MRN not known, DOB in notes.",
                 "A fingerprint-like rash on the palm; the retinal scan showed R2 M1 maculopathy.",
+                "Patient ID 20 30 mg is a typo for the titration; study ID 12 weeks.",
+                "The E2F family member E2F3a and pathway member STMN1; member 2 of the team.",
         })
         void bodyPartsReadingsAndGradesSurvive(String text) {
             assertUnchanged(text);
@@ -222,6 +230,7 @@ class GeneralRulesTest {
                 "F, 93, with new confusion.|93",
                 "A gentleman of ninety-two with COPD.|ninety-two",
                 "Mum, her carer, is 94 and on warfarin.|94",
+                "I'm 93 and my doctor retired, can I get my atenolol?|93",
         })
         void agesOver89AsCompoundAdjectivesOrdinalsAndClauseOpeners(String text, String age) {
             assertRemovedAs(text, age, PhiType.AGE);
@@ -234,6 +243,7 @@ class GeneralRulesTest {
                 "Mice at the age of 90 d were studied; in the 95th year of follow-up the cohort shrank.",
                 "Sats at 95 they were fine; a 45-year-old and an 89-year-old on apixaban.",
                 "BP 93/60, HR 93, 93/ml; a man of 95 kg; a cohort of 95 patients; a group of 94 men; 45/F.",
+                "I'm 95% sure the sats were 93 and I am 45.",
         })
         void durationsThresholdsAndReadingsSurvive(String text) {
             assertUnchanged(text);
@@ -276,6 +286,15 @@ class GeneralRulesTest {
                 "Transferred to Groote Schuur Hospital in Cape Town overnight.|Cape Town",
                 "dad is in Good Samaritan Hospital Spokane since the fall|Good Samaritan Hospital Spokane",
                 "Letter from St Luke's Hospital Bradford: discharged on edoxaban.|St Luke's Hospital Bradford",
+                "Attn: Ward 5, Royal Derby Hospital, re her INR.|Royal Derby Hospital",
+                "He lived in Kirkcaldy for 20 years before the stroke.|Kirkcaldy",
+                "Town: Llanidloes   Postcode: SY18 6AB|Llanidloes",
+                "Place of birth - Kumasi; on hydroxyurea for sickle cell.|Kumasi",
+                "Address line 1: 9 Quarry Hill Cottages|9 Quarry Hill Cottages",
+                "She went into a care home in Llandrindod last spring.|Llandrindod",
+                "We drove down from Llanrhaeadr to see the GP about her asthma.|Llanrhaeadr",
+                "Send it to her at Asheville NC 28803, she has lupus.|Asheville",
+                "The practice in Ystradgynlais called about his warfarin.|Ystradgynlais",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -287,6 +306,10 @@ class GeneralRulesTest {
                 "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
                 "Ring the Royal Free Hospital Switchboard or the Mayo Clinic Proceedings review.",
+                "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
+                "County: Texas; the district nurse: visits daily; City: Pending; Town: Unknown.",
+                "Tabes Dorsalis, Myasthenia Gravis; switched to Keppra twice daily; came to the Xeomin clinic.",
+                "He drove in (red Corsa, KY68 registration unknown); give 2 tablets IN 10000 units.",
         })
         void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
@@ -353,6 +376,35 @@ class GeneralRulesTest {
         void servicesAndCompaniesToCallAreNoPeople() {
             Deidentified result = DEID.deidentify("Call Poison Control on 0800 123 4567; contact Pfizer at 0800 123 4567.");
             assertEquals("Call Poison Control on [PHONE]; contact Pfizer at [PHONE].", result.text());
+        }
+
+        /** Enumerations of people, lower-case question subjects, what only people have, names set off after "the patient". */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Ama, Kofi and Esi all have malaria, what dose of Coartem?|Ama",
+                "Ama, Kofi and Esi all have malaria, what dose of Coartem?|Esi",
+                "Can Ife, Tolu and Grace take ibuprofen?|Ife",
+                "Can Ife, Tolu and Grace take ibuprofen?|Tolu",
+                "can tobi have calpol and nurofen together?|tobi",
+                "should temi take her iron tablets with orange juice?|temi",
+                "Oyelaran-Smith has a rash on her arms.|Oyelaran-Smith",
+                "Adebayo had a fall last night and hit his head.|Adebayo",
+                "The patient, Olamide, is allergic to penicillin.|Olamide",
+        })
+        void listsQuestionSubjectsSymptomsAndAppositions(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Michels, Malpuech, Carnevale and Mingarelli syndromes overlap; Is it Wilson or Menkes disease?",
+                "Can Rinvoq, Olumiant and Xeljanz take effect quickly? Rinvoq has a black box warning.",
+                "can calpol be given with nurofen? can melatonin work for jet lag? can nurofen have side effects?",
+                "Wolff-Parkinson-White syndrome, a Hill-Sachs lesion and Brown-Sequard syndrome.",
+                "The patient, Furosemide, is a made-up name; Hesr, Chf and Hrt encode regulators.",
+        })
+        void brandListsEponymListsAndDrugSubjectsSurvive(String text) {
+            assertUnchanged(text);
         }
 
         /** Kin words used as titles, and "pt" before a capitalised name. */
