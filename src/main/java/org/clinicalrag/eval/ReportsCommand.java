@@ -68,6 +68,8 @@ public class ReportsCommand implements Callable<Integer> {
                             "--work", index);
                     step("MedQuAD consumer paraphrases", failed, new BeirCommand(), beir.toString(), "--split", "paraphrases",
                             "--report", "--reports", reports.toString(), "--work", index);
+                    step("MedQuAD consumer questions, set 2", failed, new BeirCommand(), beir.toString(), "--split", "consumer2",
+                            "--report", "--reports", reports.toString(), "--work", index);
                 }
             } else {
                 System.out.println("No MedQuAD at " + medquad + ": skipped.");

@@ -19,10 +19,13 @@ import java.util.concurrent.Callable;
  * passage (title = the focus), its question the query, and the judgment its own answer only: MedQuAD repeats some
  * answer texts verbatim across foci (GHR's inheritance paragraphs), and the focus in the title is what tells them
  * apart, as it would for a reader. Pairs whose answer was removed for licensing are skipped.
- * Paraphrased questions from {@code eval/medquad-paraphrases.jsonl} become a second split, {@code paraphrases}.
+ * Consumer questions written for a sample of the answers become further splits, one per file, named after it:
+ * {@code eval/medquad-paraphrases.jsonl} is split {@code paraphrases}, {@code eval/medquad-consumer2.jsonl} split
+ * {@code consumer2}.
  */
 @CommandLine.Command(name = "medquad-beir", mixinStandardHelpOptions = true,
-        description = "Write MedQuAD as a BEIR-layout retrieval set (corpus.jsonl, queries.jsonl, qrels/test.tsv, qrels/paraphrases.tsv).")
+        description = "Write MedQuAD as a BEIR-layout retrieval set (corpus.jsonl, queries.jsonl, qrels/test.tsv, and "
+                + "qrels/<split>.tsv for each file of consumer questions).")
 public class MedQuadBeirCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", description = "The MedQuAD folder, e.g. ../shared/data/medquad.")
@@ -36,9 +39,16 @@ public class MedQuadBeirCommand implements Callable<Integer> {
                     + "taken whole, in file-name order, each from the subset with the fewest passages so far (default ${DEFAULT-VALUE}).")
     int maxPassages;
 
-    @CommandLine.Option(names = "--paraphrases", defaultValue = "eval/medquad-paraphrases.jsonl",
-            description = "Paraphrased questions ({\"qid\", \"question\"} per line) for the paraphrases split.")
-    Path paraphrases;
+    @CommandLine.Option(names = "--paraphrases", split = ",",
+            defaultValue = "eval/medquad-paraphrases.jsonl,eval/medquad-consumer2.jsonl",
+            description = "Files of consumer questions ({\"qid\", \"question\"} per line), each a split named after the "
+                    + "file without 'medquad-' (default ${DEFAULT-VALUE}).")
+    List<Path> paraphrases;
+
+    /** "eval/medquad-consumer2.jsonl" is split "consumer2". */
+    static String splitName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.jsonl$", "").replaceFirst("^medquad-", "");
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,10 +62,8 @@ public class MedQuadBeirCommand implements Callable<Integer> {
         Files.createDirectories(out.resolve("qrels"));
         try (BufferedWriter corpus = Files.newBufferedWriter(out.resolve("corpus.jsonl"));
              BufferedWriter queries = Files.newBufferedWriter(out.resolve("queries.jsonl"));
-             BufferedWriter test = Files.newBufferedWriter(out.resolve("qrels").resolve("test.tsv"));
-             BufferedWriter para = Files.newBufferedWriter(out.resolve("qrels").resolve("paraphrases.tsv"))) {
+             BufferedWriter test = Files.newBufferedWriter(out.resolve("qrels").resolve("test.tsv"))) {
             test.write("query-id\tcorpus-id\tscore\n");
-            para.write("query-id\tcorpus-id\tscore\n");
             for (Item item : items) {
                 corpus.write(JSON.createObjectNode().put("_id", item.id()).put("title", item.focus()).put("text", item.answer()) + "\n");
                 queries.write(JSON.createObjectNode().put("_id", item.id()).put("text", item.question()) + "\n");
@@ -63,24 +71,33 @@ public class MedQuadBeirCommand implements Callable<Integer> {
             }
             Map<String, Item> byId = new LinkedHashMap<>();
             items.forEach(i -> byId.put(i.id(), i));
-            int written = 0, outside = 0;
-            for (String line : Files.exists(paraphrases) ? Files.readAllLines(paraphrases) : List.<String>of()) {
-                if (line.isBlank()) {
-                    continue;
+            StringBuilder summary = new StringBuilder();
+            for (Path file : paraphrases) {
+                String split = splitName(file);
+                // the first set's ids keep their "-para" suffix, so runs written before there were two stay comparable
+                String suffix = split.equals("paraphrases") ? "-para" : "-" + split;
+                int written = 0, outside = 0;
+                try (BufferedWriter qrels = Files.newBufferedWriter(out.resolve("qrels").resolve(split + ".tsv"))) {
+                    qrels.write("query-id\tcorpus-id\tscore\n");
+                    for (String line : Files.exists(file) ? Files.readAllLines(file) : List.<String>of()) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        JsonNode p = JSON.readTree(line);
+                        Item item = byId.get(p.path("qid").asText());
+                        if (item == null) {
+                            outside++;
+                            continue;
+                        }
+                        String id = item.id() + suffix;
+                        queries.write(JSON.createObjectNode().put("_id", id).put("text", p.path("question").asText()) + "\n");
+                        qrels.write(id + "\t" + item.id() + "\t1\n");
+                        written++;
+                    }
                 }
-                JsonNode p = JSON.readTree(line);
-                Item item = byId.get(p.path("qid").asText());
-                if (item == null) {
-                    outside++;
-                    continue;
-                }
-                String id = item.id() + "-para";
-                queries.write(JSON.createObjectNode().put("_id", id).put("text", p.path("question").asText()) + "\n");
-                para.write(id + "\t" + item.id() + "\t1\n");
-                written++;
+                summary.append(String.format("; split %s: %d questions (%d name a qid outside this subset)", split, written, outside));
             }
-            System.out.printf("%d passages and questions written to %s; %d paraphrases (%d name a qid outside this subset)%n",
-                    items.size(), out, written, outside);
+            System.out.printf("%d passages and questions written to %s%s%n", items.size(), out, summary);
         }
         return 0;
     }
