@@ -54,7 +54,7 @@ class BeirCommandTest {
         JsonNode report = json.readTree(tmp.resolve("reports").resolve("beir-tiny.json").toFile());
         assertEquals(2, report.path("queries").asInt());
         assertEquals(3, report.path("retrievers").size(), "bm25, dense and the server's own hybrid");
-        assertEquals("hybrid zscore w=0.7", report.path("retrievers").get(2).path("name").asText());
+        assertEquals("hybrid zscore w=0.85", report.path("retrievers").get(2).path("name").asText());
         for (JsonNode r : report.path("retrievers")) {
             assertEquals(1.0, r.path("ndcg10").asDouble(), 1e-9, r.path("name").asText() + " should rank the answer first");
         }
