@@ -4,7 +4,7 @@
 Inputs (none is committed; all are installable by name):
   * Datafaker's locale files (Maven Central net.datafaker:datafaker:2.4.2, Apache License 2.0):
     first and last names of every Latin-script locale.
-  * SCOWL English word lists (Debian packages wamerican and wbritish; permissive SCOWL licence,
+  * SCOWL English word lists (Debian packages wamerican, wbritish and wbritish-large; permissive SCOWL licence,
     notice reproduced in english-words.txt): the lower-case entries, i.e. ordinary words.
   * OpenMedSpel (Debian package hunspell-en-med, GPL-3+): used only as a filter, so that a name
     which is also a medical word (an eponym such as "Addison", a drug) is left out of the name
@@ -121,6 +121,22 @@ def main(jar):
              "#   representations about the suitability of this array for any purpose. It is provided \"as is\"\n"
              "#   without express or implied warranty.\n")
     (RES / "english-words.txt").write_text(scowl + "\n".join(sorted(english)) + "\n", encoding="utf-8")
+    # The unknown-word mask's rarer words: SCOWL's larger list minus the above and minus every listed name.
+    names = set()
+    for f in ("given-names.txt", "generated-given-names.txt", "surnames.txt", "generated-surnames.txt",
+              "given-name-words.txt", "name-words.txt"):
+        names |= {w.lower() for w in words_of(RES / f)}
+    rare = set()
+    for w in words_of("/usr/share/dict/british-english-large"):
+        if w == w.lower() and "'" not in w:
+            rare.add(w)
+    rare = sorted(rare - english - names)
+    rare_header = ("# Rarer English words for the unknown-word mask only (safety/UnknownWordMask): the lower-case entries of SCOWL's\n"
+                   "# larger list as packaged by Debian (wbritish-large) that english-words.txt lacks (\"concentrator\", \"wort\",\n"
+                   "# \"microgram\"), minus every word in the name lists, so a name never passes as a word. The rules do not use it.\n"
+                   "# Regenerate: eval/deid/lexicon/build-lexicon.py. Licence of SCOWL:\n")
+    licence = "".join(line + "\n" for line in scowl.splitlines()[3:])
+    (RES / "english-words-rare.txt").write_text(rare_header + licence + "\n".join(rare) + "\n", encoding="utf-8")
     print(f"given {len(extra_given)}, surnames {len(extra_surnames)}, english {len(english)}")
 
 

@@ -34,6 +34,10 @@ import org.clinicalrag.retrieve.HybridRetriever;
 import org.clinicalrag.retrieve.RetrievalService;
 import org.clinicalrag.safety.Deidentifier;
 import org.clinicalrag.safety.RuleBasedDeidentifier;
+import org.clinicalrag.safety.UnknownWordMask;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.function.UnaryOperator;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -54,6 +58,7 @@ public final class Pipeline implements Closeable {
     private final RetrievalService retrieval;
     private final AskService ask;
     private final Deidentifier deidentifier;
+    private final UnaryOperator<String> outbound;
     private final String answerer;
     private final RagConfig.Retrieval retrievalConfig;
     private final Bm25Retriever bm25;
@@ -62,9 +67,12 @@ public final class Pipeline implements Closeable {
     public Pipeline(RagConfig config, PassageEmbedder embedder, Clock clock) {
         // the de-identification word lists take a few tenths of a second CPU to load: that happens beside opening
         // the index and hashing the guidelines folder (the server starts it even earlier), not after them
-        java.util.concurrent.CompletableFuture<Deidentifier> rules =
+        java.util.concurrent.CompletableFuture<RuleBasedDeidentifier> rules =
                 java.util.concurrent.CompletableFuture.supplyAsync(RuleBasedDeidentifier::shared);
         this.deidentifier = text -> rules.join().deidentify(text);
+        java.util.concurrent.CompletableFuture<UnknownWordMask> unknownWords = rules.thenApplyAsync(
+                r -> UnknownWordMask.beside(r, this::inGuidelines));
+        this.outbound = text -> unknownWords.join().mask(text);
         this.embedder = embedder;
         this.index = new GuidelineIndex(config.dataDir().resolve("index"),
                 new BM25Similarity(config.retrieval().bm25K1(), config.retrieval().bm25B()));
@@ -86,8 +94,25 @@ public final class Pipeline implements Closeable {
         QuestionCondenser condenser = model.<QuestionCondenser>map(m -> new ModelCondenser(m, config.limits().maxQuestionChars()))
                 .orElse(ConversationCondenser::standalone);
         this.answerer = model.map(ChatEndpoint::name).orElse(ExtractiveAnswerer.NAME);
-        this.ask = new AskService(retrieval, extractive, generative, condenser, deidentifier,
+        this.ask = new AskService(retrieval, extractive, generative, condenser, deidentifier, outbound,
                 new PatientHandoff(config.handoff().rulesFile()));
+    }
+
+    /** Whether every term the index analyzer makes of a word occurs in the guidelines' text. */
+    private boolean inGuidelines(String word) {
+        CorpusVocabulary vocabulary = vocabulary();
+        try (TokenStream ts = ClinicalAnalyzers.index().tokenStream(PassageFields.BODY, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            boolean known = true;
+            while (ts.incrementToken()) {
+                known &= vocabulary.documentFrequency(term.toString()) > 0;
+            }
+            ts.end();
+            return known;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The body field's vocabulary, read from the current searcher. */
@@ -150,6 +175,14 @@ public final class Pipeline implements Closeable {
 
     public Deidentifier deidentifier() {
         return deidentifier;
+    }
+
+    /**
+     * The pass over de-identified text that is about to be stored or sent to a model: words no vocabulary of the
+     * server knows are masked (see {@link UnknownWordMask}).
+     */
+    public UnaryOperator<String> outbound() {
+        return outbound;
     }
 
     /** The served BM25 retriever. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ public class AskService {
         }
     }
 
-    /** {@code question}: the de-identified question as retrieval saw it, the only form that may be stored. */
+    /** {@code question}: the de-identified question after the outbound pass, the only form that may be stored. */
     public record AskResult(String requestId, String question, Answer answer, List<Evidence> evidence,
                             Map<String, Long> timingsMs) {
     }
@@ -53,20 +54,25 @@ public class AskService {
     private final Optional<Answerer> generative;
     private final QuestionCondenser condenser;
     private final Deidentifier deidentifier;
+    private final UnaryOperator<String> outbound;
     private final PatientHandoff handoff;
 
     /**
      * @param generative the model-backed answerer, when a model is configured
      * @param condenser  how follow-ups become standalone questions outside extractive mode (extractive mode always
      *                   condenses by rule: no model is involved in it at all)
+     * @param outbound   the last pass over de-identified text that leaves the server (a model request, the stored
+     *                   question): retrieval sees the text before it
      */
     public AskService(RetrievalService retrieval, Answerer extractive, Optional<Answerer> generative,
-                      QuestionCondenser condenser, Deidentifier deidentifier, PatientHandoff handoff) {
+                      QuestionCondenser condenser, Deidentifier deidentifier, UnaryOperator<String> outbound,
+                      PatientHandoff handoff) {
         this.retrieval = retrieval;
         this.extractive = extractive;
         this.generative = generative;
         this.condenser = condenser;
         this.deidentifier = deidentifier;
+        this.outbound = outbound;
         this.handoff = handoff;
     }
 
@@ -119,7 +125,8 @@ public class AskService {
             answer = handoff.answer(handoffReason.get(), standalone, contacts);
             listener.delta(answer.text());
         } else {
-            answer = (useModel ? generative.get() : extractive).answer(standalone, evidence, listener);
+            answer = useModel ? generative.get().answer(outbound.apply(standalone), evidence, listener)
+                    : extractive.answer(standalone, evidence, listener);
         }
         timings.put("answer", ms(t));
         if (!removed.isEmpty()) {
@@ -132,13 +139,19 @@ public class AskService {
                     + " contains text addressed to an AI assistant; it was not used as evidence. Report it to the document owner."));
         }
         timings.put("total", ms(start));
-        return new AskResult(UUID.randomUUID().toString(), standalone, answer, evidence, timings);
+        return new AskResult(UUID.randomUUID().toString(), outbound.apply(standalone), answer, evidence, timings);
     }
 
-    /** The question a follow-up stands for: by the model unless none is configured or the mode is extractive. */
+    /**
+     * The question a follow-up stands for: by the model unless none is configured or the mode is extractive. The
+     * model sees the conversation only after the outbound pass.
+     */
     public String standalone(String question, List<Turn> history, Mode mode) {
-        return mode != Mode.EXTRACTIVE && generative.isPresent() ? condenser.standalone(question, history)
-                : ConversationCondenser.standalone(question, history);
+        if (mode == Mode.EXTRACTIVE || generative.isEmpty() || history == null || history.isEmpty()) {
+            return ConversationCondenser.standalone(question, history);
+        }
+        return condenser.standalone(outbound.apply(question),
+                history.stream().map(t -> new Turn(t.role(), outbound.apply(t.content()))).toList());
     }
 
     /** "version 2.0", "v1.0", "revision 3" named in a question. */

@@ -1,5 +1,6 @@
 package org.clinicalrag.answer;
 
+import org.clinicalrag.safety.DrugNameShape;
 import org.clinicalrag.retrieve.Evidence;
 
 import java.math.BigDecimal;

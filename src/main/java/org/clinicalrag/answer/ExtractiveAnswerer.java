@@ -1,5 +1,6 @@
 package org.clinicalrag.answer;
 
+import org.clinicalrag.safety.DrugNameShape;
 import org.apache.lucene.analysis.Analyzer;
 import org.clinicalrag.ingest.GuidelineDocument;
 import org.clinicalrag.retrieve.Evidence;

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.clinicalrag.Pipeline;
+import org.clinicalrag.safety.Deidentified;
 import org.clinicalrag.audit.AuditTrail;
 import org.clinicalrag.config.RagConfig;
 import org.clinicalrag.feedback.FeedbackLog;
@@ -37,8 +38,11 @@ public class PipelineProducer {
     @Produces
     @Singleton
     FeedbackRecorder feedbackRecorder(RagConfig config, Pipeline pipeline, AuditTrail audit) {
-        return new FeedbackRecorder(new FeedbackLog(config.dataDir().resolve("feedback")), audit, pipeline.index(),
-                pipeline.deidentifier(), Clock.systemUTC());
+        // a stored comment gets the same outbound pass as a stored question
+        return new FeedbackRecorder(new FeedbackLog(config.dataDir().resolve("feedback")), audit, pipeline.index(), text -> {
+            Deidentified rules = pipeline.deidentifier().deidentify(text);
+            return new Deidentified(pipeline.outbound().apply(rules.text()), rules.removed());
+        }, Clock.systemUTC());
     }
 
     void close(@Disposes Pipeline pipeline) throws IOException {

@@ -94,7 +94,7 @@ public class SearchResource {
                     Math.round(e.score() * 10000) / 10000.0, Math.round(e.similarity() * 10000) / 10000.0, d.sourceFile());
         }).toList();
         String requestId = UUID.randomUUID().toString();
-        audit.append(requestId, caller.getPrincipal().getName(), CallerRole.of(caller), "search", q,
+        audit.append(requestId, caller.getPrincipal().getName(), CallerRole.of(caller), "search", pipeline.outbound().apply(q),
                 hits.stream().map(SearchHit::passageId).toList(), null, "ok", mode.name().toLowerCase(java.util.Locale.ROOT));
         return new SearchResponse(requestId, mode.name().toLowerCase(java.util.Locale.ROOT), hits,
                 (System.nanoTime() - start) / 1_000_000);

@@ -71,6 +71,9 @@ public record ScoreReport(int examples, Map<PhiType, int[]> counts, int keepTota
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (PhiType type : PhiType.values()) {
             int[] c = counts.get(type);
+            if (type == PhiType.UNKNOWN_WORD && c[REMOVED] == 0) {
+                continue; // the outbound mask's row, only when it ran
+            }
             md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %s |%n", type, c[SUPPORT],
                     fmt(c[DETECTED], c[SUPPORT]), fmt(c[TYPED], c[SUPPORT]), c[REMOVED], fmt(c[REMOVED_CORRECT], c[REMOVED])));
         }

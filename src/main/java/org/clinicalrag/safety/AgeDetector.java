@@ -35,6 +35,9 @@ final class AgeDetector implements PhiDetector {
             + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
             "(?i)(?:over|above|under|below|than|≥|>=|>|<|≤|<=|least|beyond|past|older|from|to|between)(?:\\s+the)?(?:\\s+ages?(?:\\s+of)?)?\\s*$");
+    /** "lived to 102", "made it to 95": a life's length, not a range's end. */
+    private static final Pattern LIVED_TO = Pattern.compile("(?i)\\b(?:lived|made it|got|survived) to\\s*$");
+    private static final Pattern SHES = Pattern.compile("(?i)\\b(she|he)s\\s+$");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
@@ -52,7 +55,7 @@ final class AgeDetector implements PhiDetector {
             "(?<![\\w.])(?:(?<age>(?:9\\d|1[01]\\d)(?i:y)(?![\\w/.-]))|(?<age2>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-]))");
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr)(?i:[\\s-]*old)?(?!\\w)"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr|años|anos|ans|jahre)(?i:[\\s-]*old)?(?!\\w)"),
             SHORTHAND,
             // Age and sex in a note's header: "93/F", "Age/Sex: 93/M", "F/93".
             Pattern.compile("(?<![\\w./])" + OLD + "\\s?/\\s?(?-i:[MF])(?![\\w/])"),
@@ -159,9 +162,10 @@ final class AgeDetector implements PhiDetector {
                 String group = m.pattern() == SHORTHAND && m.start("age") < 0 ? "age2" : "age";
                 int start = m.start(group);
                 int end = m.end(group);
-                String before = text.substring(Math.max(0, m.start() - 24), m.start());
+                // "shes 97", "hes 93": chat drops the apostrophe
+                String before = SHES.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).replaceFirst("$1's ");
                 String after = text.substring(end, Math.min(text.length(), end + 24));
-                if (THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find()) {
+                if ((THRESHOLD_BEFORE.matcher(before).find() && !LIVED_TO.matcher(before).find()) || THRESHOLD_AFTER.matcher(after).find()) {
                     return;
                 }
                 if (bareNumber) {

@@ -35,8 +35,8 @@ final class CuedIdentifierDetector implements PhiDetector {
      */
     private static final String SPACED_MIXED = "(?-i:(?=[A-Z0-9]{2,}[ -][A-Z0-9])(?:\\d{1,6}[ -]){0,3}[A-Z0-9]{0,5}(?:\\d[A-Z]|[A-Z]\\d)[A-Z0-9]{0,5}"
             + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
-    /** A letter prefix before spaced digit groups: "RXH 448 2210", "VPR 55-2291", "PT-MED 448 902 117". */
-    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,6}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
+    /** A letter prefix before digit groups: "RXH 448 2210", "VPR 55-2291", "PT-MED 448 902 117", "RH 4482917". */
+    private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,10}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
     /** A unit after a value makes it a quantity. */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "(?i)\\s*(?:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|%|x|times|hours?|hrs?|days?|weeks?|months?|years?)\\b");

@@ -54,7 +54,7 @@ final class DateDetector implements PhiDetector {
             + "|Canada Day|Victoria Day|Waitangi Day|Burns Night|May Day|(?:Early May|Spring|Summer|August) Bank Holiday"
             + "|Diwali|Deepavali|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Passover|Eid(?: al-Fitr| al-Adha| ul-Fitr| ul-Adha)?"
             + "|Lunar New Year|Chinese New Year|Vesak|Holi|Nowruz)";
-    private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago))";
+    private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago)(?!\\w))"; // whole words: "2023  LOS" is no litre
     private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|admitted|admission|discharged|discharge"
             + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date"
             + "|clinic|taken|done|performed|drawn|collected|received|sent|called|phoned|rang|emailed|faxed|arrived|presented"
@@ -98,6 +98,9 @@ final class DateDetector implements PhiDetector {
             // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
             Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"),
+            // "15 Ramadan", "1st of Shawwal 1445": Hijri months with a day (a month alone, "during Ramadan", is clinical context)
+            Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+(?:Muharram|Safar|Rabi(?:'|\\s)?(?:al|ul)[- ]?(?:Awwal|Thani|Akhir)|Jumada(?:\\s|-)?(?:al|ul)[- ]?(?:Awwal|Ula|Thani|Akhirah)"
+                    + "|Rajab|Sha'?ban|Ramadan|Ramadhan|Ramazan|Shawwal|Dhu(?:\\s|-)?al[- ]?(?:Qi'?dah|Hijjah)|Dhul[- ]?(?:Qadah|Hijjah))(?:,?\\s+\\d{4})?(?![\\w'])"),
             // "2nd jan", "jan 2nd", "3rd of sept 2024"
             Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"));

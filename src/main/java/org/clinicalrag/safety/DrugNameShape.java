@@ -1,13 +1,14 @@
-package org.clinicalrag.answer;
+package org.clinicalrag.safety;
 
 import java.util.regex.Pattern;
 
 /**
  * Whether a word is shaped like a generic drug name, by the WHO International Nonproprietary Name stems
  * ("-xaban", "-mycin", "-racetam", "-grelor", …). Used to tell "a drug the sources never mention" (abstain) from
- * "a disease word the sources phrase differently" (answer from the closest passage).
+ * "a disease word the sources phrase differently" (answer from the closest passage), and a drug from a name the
+ * de-identification vocabulary does not list.
  */
-final class DrugNameShape {
+public final class DrugNameShape {
 
     private static final Pattern INN_STEM = Pattern.compile("(?i).{3,}(?:"
             + "mab|umab|ximab|zumab|tinib|ciclib|rafenib|parib|pril|prilat|sartan|olol|alol|ilol|azole|conazole|mycin|"
@@ -21,7 +22,7 @@ final class DrugNameShape {
     private DrugNameShape() {
     }
 
-    static boolean looksLikeDrug(String term) {
+    public static boolean looksLikeDrug(String term) {
         return INN_STEM.matcher(term).matches();
     }
 }

@@ -211,7 +211,7 @@ final class Lexicon {
         return usStates;
     }
 
-    private static Set<String> words(String... resources) {
+    static Set<String> words(String... resources) {
         Set<String> words = new HashSet<>();
         for (String resource : resources) {
             for (String line : lines(resource)) {

@@ -2,7 +2,8 @@ package org.clinicalrag.safety;
 
 /**
  * The 18 HIPAA Safe Harbor identifier categories (45 CFR 164.514(b)(2)), each with the
- * placeholder that replaces it so that downstream readers still know what kind of fact was there.
+ * placeholder that replaces it so that downstream readers still know what kind of fact was there,
+ * and the unknown words masked on the way out.
  */
 public enum PhiType {
     NAME("[NAME]"),
@@ -33,7 +34,16 @@ public enum PhiType {
     /** References to full-face photographs and image file names. */
     PHOTO("[PHOTO]"),
     /** Any other unique identifying number or code. */
-    OTHER_ID("[ID]");
+    OTHER_ID("[ID]"),
+    /**
+     * Not a Safe Harbor category: a word no vocabulary of the server knows, masked by {@link UnknownWordMask} in text
+     * that leaves the server (a model request, the audit trail), never in what retrieval sees.
+     */
+    UNKNOWN_WORD(UnknownWordMask.PLACEHOLDER);
+
+    /** The Safe Harbor categories, without the unknown words of the outbound mask. */
+    public static final java.util.Set<PhiType> SAFE_HARBOR = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.range(NAME, OTHER_ID));
 
     private final String placeholder;
 

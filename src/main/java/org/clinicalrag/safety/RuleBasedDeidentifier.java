@@ -47,6 +47,10 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 names);
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     @Override
     public Deidentified deidentify(String text) {
         Objects.requireNonNull(text, "text");

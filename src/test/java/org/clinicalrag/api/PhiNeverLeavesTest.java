@@ -42,7 +42,8 @@ import org.junit.jupiter.api.function.Executable;
  * generative path (model condensing, model answering) and the search endpoint; afterwards no identifier may be found
  * in any request the model endpoint received, in anything the server logged (application loggers at DEBUG), or in
  * any byte of any file under rag.data-dir (audit trail and Lucene index). The clinical terms in the same text must
- * reach the model unchanged, or de-identification would be bought with wrong answers.
+ * reach the model unchanged, or de-identification would be bought with wrong answers. One name no rule catches
+ * ("the carer tendai mupfumira") checks the unknown-word mask on the way out.
  */
 @QuarkusTest
 @TestProfile(LlmProfiles.OpenAiDebugLog.class)
@@ -59,7 +60,7 @@ class PhiNeverLeavesTest {
             "photos.example-family.net", "rose-ward", "IMG_20240312_101544.jpg", "IMG_2024", "192.168.14.201",
             "2001:db8:85a3::8a2e:370:7334", "FP-00983312", "TRIAL-CARD-0412", "Easter Monday", "Teodora", "Radu", "Ionescu",
             "102 years", "Llanfairfechan", "LL33 0AB", "ahmed", "al-rashid", "maria gonzalez", "gonzalez", "J.R.T.",
-            "5521983", "VPR 55-2291", "55-2291", "clinic 3/4");
+            "5521983", "VPR 55-2291", "55-2291", "clinic 3/4", "tendai", "mupfumira");
 
     /** Clinical language in the same texts that the model must receive verbatim. */
     static final List<String> CLINICAL_TERMS = List.of(
@@ -143,7 +144,9 @@ class PhiNeverLeavesTest {
         fake.script(FakeOpenAiServer.Script.MALFORMED);
         CircuitBreakerMaintenance.get().resetAll();
         ask("priya again, K+ 6.2: how much calcium gluconate 10% for hyperkalaemia?",
-                turn("user", "Teodora said Radu Ionescu is 102 years old."));
+                turn("user", "Teodora said Radu Ionescu is 102 years old."),
+                // no rule knows these words or has a cue for them: the unknown-word mask stops them at the model
+                turn("user", "the carer tendai mupfumira phoned about the insulin"));
         Response search = given().contentType(ContentType.JSON)
                 .body("{\"q\": \"Spoke with ahmed al-rashid and maria gonzalez; J.R.T. in bed 4; hospital no 5521983; "
                         + "voiceprint ID VPR 55-2291. Apixaban dose?\"}")

@@ -58,7 +58,7 @@ class DeidentificationScoreTest {
     @Test
     void markdownHasARowPerTypeAndNoValues() {
         String md = DeidentificationScore.score(FAKE, set()).toMarkdown("t");
-        for (PhiType type : PhiType.values()) {
+        for (PhiType type : PhiType.SAFE_HARBOR) {
             assertTrue(md.contains("| " + type + " |"));
         }
         assertFalse(md.contains("Mary") || md.contains("123456") || md.contains("Leeds"));

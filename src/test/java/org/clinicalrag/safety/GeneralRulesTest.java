@@ -183,6 +183,35 @@ class GeneralRulesTest {
             assertRemovedAs(text, age, PhiType.AGE);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Family history: her aunt lived to 101, on warfarin.|101",
+                "is it normal for my grandad to sleep all day, hes 94 next week|94",
+                "Paciente de 96 años con neumonía|96",
+        })
+        void livesLivedToAnAgeChatWithoutApostrophesAndSpanishYears(String text, String age) {
+            assertRemovedAs(text, age, PhiType.AGE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Admitted: 11/13/2023  LOS 4 days, on ceftriaxone|11/13/2023",
+                "transferred on 27 Ramadan after a fall|27 Ramadan",
+        })
+        void aLetterAfterADateIsNoUnitAndHijriDatesAreDates(String text, String date) {
+            assertRemovedAs(text, date, PhiType.DATE);
+        }
+
+        @Test
+        void fastingDuringRamadanIsClinicalContext() {
+            assertUnchanged("Can he keep taking gliclazide while fasting during Ramadan?");
+        }
+
+        @Test
+        void aLetterPrefixBeforeALongHospitalNumber() {
+            assertRemovedAs("her hospital number RH 5571203 if you need it", "RH 5571203", PhiType.MRN);
+        }
+
         @Test
         void aPercentileOrACycleAfterAPossessiveIsNoAge() {
             assertUnchanged("Her weight is at the baby's 91st percentile and the patient's 95th cycle.");

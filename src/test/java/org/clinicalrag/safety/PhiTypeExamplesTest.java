@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +74,7 @@ class PhiTypeExamplesTest {
     @Test
     void everyTypeHasAnExample() {
         Set<PhiType> covered = examples().map(a -> (PhiType) a.get()[0]).collect(Collectors.toSet());
-        assertEquals(EnumSet.allOf(PhiType.class), covered);
+        assertEquals(PhiType.SAFE_HARBOR, covered);
     }
 
     @Test
@@ -87,7 +86,7 @@ class PhiTypeExamplesTest {
         assertEquals("[IP_ADDRESS]", PhiType.IP.placeholder());
         assertEquals("[BIOMETRIC_ID]", PhiType.BIOMETRIC.placeholder());
         assertEquals("[ID]", PhiType.OTHER_ID.placeholder());
-        assertEquals(19, PhiType.values().length);
+        assertEquals(19, PhiType.SAFE_HARBOR.size());
     }
 
     @Test

@@ -1,0 +1,215 @@
+package org.clinicalrag.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last check on de-identified text before it leaves the server's memory: a model request, the audit trail, the
+ * feedback log. The rules find identifiers by shape and context; this masks, as {@code [WORD]}, every word that no
+ * vocabulary the server holds can vouch for — not ordinary English, not in the clinical lexicon, not a word of the
+ * indexed guidelines, not shaped like a drug or a medical term — and every long run of digits or code-like mix of
+ * letters and digits the guidelines do not contain. That is where identifiers no rule foresaw live: an unlisted
+ * surname, a transliterated given name, a reference number without a cue.
+ *
+ * <p>The price is paid only outside retrieval: a clinical word found in none of those vocabularies reaches the model
+ * masked, but the search that picks the passages still saw it, and a word the guidelines lack cannot be grounded in
+ * them anyway. Names that are English words ("Rose", "Will") pass; the rules' context cues are what catch those.
+ */
+public final class UnknownWordMask {
+
+    public static final String PLACEHOLDER = "[WORD]";
+
+    /** Words (letters, inner apostrophes and hyphens) and runs of letters and digits. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+)*+"); // possessive: no recursion per character
+    /** "Addison's", "I've", "she'll", "don't": the stem decides. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|ve|ll|re|d|m|t)$|n['’]t$");
+    private static final Pattern SEPARATOR = Pattern.compile("['’.\\-]");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['’]s)?[\\s-]+(\\p{L}+)");
+    private static final Pattern PLACEHOLDER_WORD = Pattern.compile("[A-Z_]+");
+    /** A dose or reading written as one token: "5mg", "0.5mg/kg", "2L", "10units", "1.2g". */
+    private static final Pattern DOSE = Pattern.compile("(?i)\\d+(?:\\.\\d+)?(?:mg|mcg|µg|ug|g|kg|ml|l|mmol|micromol|iu|units?|u|mmhg|"
+            + "bpm|h|hr|hrs|hours?|d|days?|wk|wks|weeks?|mo|months?|y|yr|yrs|yo|x|am|pm|st|nd|rd|th|cm|mm|m|%)(?:/\\w+)*");
+    /** What may follow a long number that is a measurement, not a code: "250000 copies/mL", "150000 cells". */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)\\s*(?:copies|cells|iu|units?|/|x\\s*10|per|mg|mcg|g\\b|ml|mmol|steps|kcal|cal)");
+    /** Endings of Greek and Latin medical vocabulary: "cholangiocarcinoma", "hyponatraemia", "spondylolisthesis". */
+    private static final Pattern MEDICAL_FORM = Pattern.compile(".{3,}(?:itis|osis|oses|iasis|aemia|emia|aemias|emias|ectomy|otomy|ostomy"
+            + "|plasty|scopy|scope|graphy|gram|pathy|algia|oma|omas|omata|uria|penia|cytosis|trophy|plegia|paresis|lysis|lytic"
+            + "|genic|genesis|ology|ologist|ological|cele|rrhoea|rrhea|rrhage|sclerosis|stenosis|megaly|ectasis|ptosis|plasia"
+            + "|phagia|phasia|kinesia|tonia|thermia|capnia|kalaemia|kalemia|natraemia|natremia|glycaemia|glycemia|ase|ases"
+            + "|itic|otic|emic|aemic|ectomies|opathy|opathic)");
+
+    /**
+     * Combining forms of medical and chemical vocabulary, for words of eight letters or more ("hydroxyglutaric",
+     * "acrofacial", "spondylometaphyseal"); none starts a given name or surname in the name lists often enough to matter.
+     */
+    private static final Pattern MEDICAL_PREFIX = Pattern.compile("(?:hydroxy|methyl|ethyl|keto|amino|acetyl|glutar|phospho|sulf|sulph"
+            + "|dehydro|hyper|hypo|neuro|cardio|gastro|hepato|nephro|osteo|myo|dys|acro|cranio|cerebro|encephalo|chondro|fibro"
+            + "|glyco|lipo|leuko|leuco|erythro|thrombo|haemo|hemo|immuno|ophthalm|spondylo|arthro|dermato|cyto|onco|retino|angio"
+            + "|adeno|carcino|myelo|lymph|oligo|brachy|ankylo|kerato|xero|ichthyo|micro|macro|achro|amyo|bleph|ablephar|chromo"
+            + "|dysto|epiphys|metaphys|oculo|odonto|pachy|polydactyl|syndactyl|tricho|cutaneo|muco|musculo|vesico|uretero|pyelo"
+            + "|cholecyst|choledoch|pancreat|duoden|jejun|ile|colo|recto|procto|hystero|oophor|salping|orchi|prostat|cysto)\\p{L}{3,}");
+    /** Chromosome bands: "22q11.2", "15q13.3", "17q23.1q23.2", "Xp22". */
+    private static final Pattern CHROMOSOME_BAND = Pattern.compile("(?i)(?:\\d{1,2}|x|y)[pq]\\d+(?:\\.\\d+)?(?:[pq]\\d+(?:\\.\\d+)?)?");
+
+    private final Lexicon lexicon;
+    /** The clinical word list, SCOWL's rarer English words and nationality adjectives (all lower case). */
+    private final Set<String> clinicalWords;
+    private final Predicate<String> inGuidelines;
+
+    /**
+     * A mask sharing the rules' word lists.
+     *
+     * @param inGuidelines whether a lower-case word occurs in the indexed guidelines
+     */
+    public static UnknownWordMask beside(RuleBasedDeidentifier rules, Predicate<String> inGuidelines) {
+        return new UnknownWordMask(rules.lexicon(), Lexicon.words("clinical-words.txt", "english-words-rare.txt", "demonyms.txt"), inGuidelines);
+    }
+
+    UnknownWordMask(Lexicon lexicon, Set<String> clinicalWords, Predicate<String> inGuidelines) {
+        this.lexicon = lexicon;
+        this.clinicalWords = clinicalWords;
+        this.inGuidelines = inGuidelines;
+    }
+
+    /** The text with every unknown word replaced by {@link #PLACEHOLDER}; placeholders already in it stay. */
+    public String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<PhiSpan> unknown = unknownWords(text);
+        if (unknown.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (PhiSpan span : unknown) {
+            out.append(text, at, span.start()).append(PLACEHOLDER);
+            at = span.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** The rules' output for {@code original} with the unknown words outside their spans masked as well. */
+    public Deidentified mask(String original, Deidentified rules) {
+        List<PhiSpan> spans = new ArrayList<>(rules.removed());
+        for (PhiSpan word : unknownWords(original)) {
+            if (rules.removed().stream().noneMatch(r -> r.overlaps(word.start(), word.end()))) {
+                spans.add(word);
+            }
+        }
+        if (spans.size() == rules.removed().size()) {
+            return rules;
+        }
+        spans.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        StringBuilder out = new StringBuilder(original.length());
+        int at = 0;
+        for (PhiSpan span : spans) {
+            out.append(original, at, span.start()).append(span.type().placeholder());
+            at = span.end();
+        }
+        return new Deidentified(out.append(original, at, original.length()).toString(), spans);
+    }
+
+    /** Where the unknown words are, in order. */
+    public List<PhiSpan> unknownWords(String text) {
+        List<PhiSpan> unknown = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            if (!known(text, m.start(), m.end())) {
+                unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, m.start(), m.end()));
+            }
+        }
+        return unknown;
+    }
+
+    private boolean known(String text, int start, int end) {
+        String token = text.substring(start, end);
+        if (start > 0 && text.charAt(start - 1) == '[' && end < text.length() && text.charAt(end) == ']'
+                && PLACEHOLDER_WORD.matcher(token).matches()) {
+            return true; // a placeholder the rules left: "[NAME]"
+        }
+        if (CHROMOSOME_BAND.matcher(token).matches()) {
+            return true;
+        }
+        if (token.chars().anyMatch(Character::isDigit) && SEPARATOR.matcher(token).find()) {
+            // "30-50", "4.5g", "co-amoxiclav-2": each part on its own, so a range is two numbers, not a code
+            int at = start;
+            for (String part : SEPARATOR.split(token)) {
+                if (!part.isEmpty() && !known(text, at, at + part.length())) {
+                    return false;
+                }
+                at += part.length() + 1;
+            }
+            return true;
+        }
+        long digits = token.chars().filter(Character::isDigit).count();
+        if (digits == token.length()) {
+            return digits < 6 || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (digits > 0) {
+            // "HbA1c", "CHA2DS2", "B12", "NEWS2", "5mg": a code is known when it is short or the guidelines use it
+            return digits < 4 || DOSE.matcher(token).matches() || inGuidelines.test(lower);
+        }
+        if (token.length() == 1 || isAcronym(token) || token.length() == 2 && lower.equals(token)) {
+            return true; // an initial, "SIADH", "mg"; a capitalised pair ("Li", "Wu") must be a known word
+        }
+        String word = CONTRACTION.matcher(lower).replaceFirst("");
+        if (knownWord(word) || eponymBeforeItsHead(text, end)) {
+            return true;
+        }
+        for (String part : word.split("[-'’.]")) {
+            if (!part.isEmpty() && part.length() > 1 && !knownWord(part)) {
+                return false;
+            }
+        }
+        return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".");
+    }
+
+    /** "Takayasu arteritis", "Kikuchi disease": a word named in a disease's or sign's name is clinical. */
+    private boolean eponymBeforeItsHead(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String head = next.group(1).toLowerCase(Locale.ROOT);
+        return lexicon.isEponymHead(head) || lexicon.isPathologyHead(head);
+    }
+
+    /**
+     * "SIADH", "NSTEMI", "TAVI", "NG", "QTc", "KCl", "CrCl": short tokens of mostly capitals are abbreviations far
+     * more often than names.
+     */
+    private static boolean isAcronym(String token) {
+        long capitals = token.chars().filter(Character::isUpperCase).count();
+        return token.length() <= 6 && (capitals == token.length() || token.length() <= 5 && capitals >= 2);
+    }
+
+    private boolean knownWord(String lower) {
+        String folded = Lexicon.folded(lower);
+        return lexicon.isEnglishWord(lower) || lexicon.isEnglishWord(folded) || clinicalWords.contains(lower)
+                || clinicalWords.contains(folded) || lexicon.isClinicalTerm(lower) || lexicon.isEponymHead(lower)
+                || lexicon.isPathologyHead(lower) || NameDetector.TITLES.contains(lower)
+                || folded.length() >= 8 && MEDICAL_PREFIX.matcher(folded).matches() || lexicon.isRegion(lower)
+                || lexicon.isRegionWord(lower) || DrugNameShape.looksLikeDrug(lower) || MEDICAL_FORM.matcher(folded).matches()
+                || inGuidelines.test(lower) || inGuidelines.test(folded) || englishInflection(lower);
+    }
+
+    /** "pains", "dizzier", "micrograms": SCOWL and the clinical list hold most inflections, not all. */
+    private boolean englishInflection(String lower) {
+        for (String suffix : new String[] {"s", "es", "ed", "ing", "ly", "er", "est"}) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)
+                    && (lexicon.isEnglishWord(lower.substring(0, lower.length() - suffix.length()))
+                    || clinicalWords.contains(lower.substring(0, lower.length() - suffix.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package org.clinicalrag.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class UnknownWordMaskTest {
+
+    private static final RuleBasedDeidentifier RULES = RuleBasedDeidentifier.shared();
+    /** The guidelines of this test mention one rare drug and one local code. */
+    private static final UnknownWordMask MASK = UnknownWordMask.beside(RULES, Set.of("pabrinex", "ward7b")::contains);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "spoke to Zebedayo about the apixaban|Zebedayo",
+            "pt mwakilema kasongo, K+ 6.1|mwakilema",
+            "pt mwakilema kasongo, K+ 6.1|kasongo",
+            "ref QZ8841207 for the warfarin clinic|QZ8841207",
+            "badge 00913744 opened the chart|00913744",
+    })
+    void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
+        String masked = MASK.mask(text);
+        assertFalse(masked.contains(unknown), masked);
+        assertTrue(masked.contains(UnknownWordMask.PLACEHOLDER), masked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Addison's disease with hyperkalaemia: is hydrocortisone 100 mg IV right?",
+            "Guillain-Barré after Campylobacter, IVIG 0.4 g/kg/day for 5 days",
+            "HbA1c 58 mmol/mol, eGFR 38, CHA2DS2-VASc 4, NEWS2 5, on dapagliflozin 10mg od",
+            "Pabrinex 2 pairs IV tds on ward7b for Wernicke encephalopathy",
+            "I've had a rash since she'll start co-amoxiclav; platelets 250000 cells/uL",
+            "[NAME] was seen on [DATE] at [LOCATION] with SIADH and an NSTEMI",
+            "She's 34, takes sertraline 50 mg and amlodipine 5mg",
+    })
+    void clinicalLanguageAndPlaceholdersPass(String text) {
+        assertEquals(text, MASK.mask(text));
+    }
+
+    @Test
+    void theRulesSpansStayAndTheMaskAddsOnlyOutsideThem() {
+        String text = "Mrs Jane Smith, MRN 00482917, with Zebedayo her carer, on warfarin";
+        Deidentified rules = RULES.deidentify(text);
+        Deidentified both = MASK.mask(text, rules);
+        assertTrue(both.removed().containsAll(rules.removed()));
+        assertEquals(1, both.removed().stream().filter(s -> s.type() == PhiType.UNKNOWN_WORD).count(), both.text());
+        assertFalse(both.text().contains("Zebedayo"), both.text());
+        assertTrue(both.text().contains("on warfarin"), both.text());
+    }
+}
