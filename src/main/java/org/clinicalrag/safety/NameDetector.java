@@ -25,7 +25,8 @@ final class NameDetector implements PhiDetector {
 
     /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
     static final Set<String> NOT_NAMES = Set.of(
-            "i", "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "is", "was", "has",
+            "i", "i've", "i'm", "i'd", "i'll", "i’ve", "i’m", "i’d", "i’ll",
+            "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "is", "was", "has",
             "had", "and", "or", "but", "if", "who", "what", "when", "why", "how", "which", "can", "could",
             "should", "would", "does", "did", "yes", "no", "not", "please", "thanks", "ok", "okay", "today",
             "yesterday", "tomorrow", "patient", "hospital", "clinic", "ward", "unit", "department", "team",
@@ -211,12 +212,37 @@ final class NameDetector implements PhiDetector {
         detectGivenNameWords(s, out);
         detectLowercaseQuestionSubjects(s, out);
         detectEnumeratedPeople(s, out);
+        detectRelationThenSubject(s, out);
         int found = out.size();
         for (int k = before; k < found; k++) {
             extendOverParticles(s, out.get(k), out);
             emitListedWith(s, out.get(k), out);
         }
     }
+
+    /**
+     * "my mum rose is 93", "my gran May was discharged", "my dad bill takes warfarin": after "my" and a relation, a
+     * given name is the relation's name when the sentence goes on with that person's verb, in any case, even when the
+     * name is also a word. "my mum may be", "my son will go" do not match: only a verb that needs a subject follows.
+     */
+    private void detectRelationThenSubject(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(RELATION_THEN_SUBJECT, m -> {
+            String word = m.group("name");
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if ((lexicon.isGivenName(lower) || lexicon.isGivenNameWord(lower) || lexicon.isNameWord(lower))
+                    && !lexicon.isClinicalTerm(lower) && !NOT_SUBJECT_NAMES.contains(lower)) {
+                out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+            }
+        });
+    }
+
+    private static final Pattern RELATION_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:my|his|her|their|our|your)\\s+(?:"
+            + RELATIONS + ")(?:-in-law)?\\s+(?<name>\\p{L}[\\p{L}'’-]*)\\s+(?=(?:is|was|has|had|takes|took|got|gets|needs"
+            + "|needed|said|says|went|goes|keeps|kept|started|stopped|fell|felt|feels|seems|seemed|lives|lived|uses|used"
+            + "|became|passed|died|collapsed|woke|wakes|sleeps|slept|ate|eats|drinks|drank|complains|complained)\\b)");
+    /** Words after "my mum" that are names in some list but here are the sentence's own words. */
+    private static final Set<String> NOT_SUBJECT_NAMES = Set.of("who", "also", "still", "just", "now", "then", "never",
+            "always", "often", "only", "really", "already", "recently", "suddenly", "finally", "usually");
 
     /**
      * "Ama, Kofi and Esi all have malaria": the other members of an enumeration that holds a name are names too,

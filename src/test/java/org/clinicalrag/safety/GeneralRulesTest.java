@@ -207,6 +207,27 @@ class GeneralRulesTest {
             assertUnchanged("Can he keep taking gliclazide while fasting during Ramadan?");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "my mum rose is 93 and has bells palsy|rose",
+                "my gran May was discharged with cellulitis|May",
+                "my dad bill takes warfarin 3mg|bill",
+        })
+        void aGivenNameAfterMyRelationIsANameWhenItsVerbFollows(String text, String name) {
+            assertRemovedAs(text, name, PhiType.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "my mum may be allergic to penicillin",
+                "my son will go to the GP tomorrow about his asthma",
+                "I've got gum disease, my dad also has AF and takes apixaban",
+        })
+        void modalsAdverbsAndContractionsAfterARelationAreNoNames(String text) {
+            Deidentified result = DEID.deidentify(text);
+            assertTrue(result.removed().stream().noneMatch(s -> s.type() == PhiType.NAME), () -> result.text());
+        }
+
         @Test
         void aLetterPrefixBeforeALongHospitalNumber() {
             assertRemovedAs("her hospital number RH 5571203 if you need it", "RH 5571203", PhiType.MRN);
