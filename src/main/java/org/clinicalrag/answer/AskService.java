@@ -107,6 +107,7 @@ public class AskService {
         if (!history.isEmpty()) {
             timings.put("condense", ms(t));
         }
+        String stored = outbound.apply(standalone); // what a model may see and the audit trail may keep
         Question question = retrieval.question(standalone);
         t = System.nanoTime();
         List<Evidence> retrieved = retrieval.retrieve(question, command.filter(), command.topK(), RetrievalService.Mode.HYBRID);
@@ -125,7 +126,7 @@ public class AskService {
             answer = handoff.answer(handoffReason.get(), standalone, contacts);
             listener.delta(answer.text());
         } else {
-            answer = useModel ? generative.get().answer(outbound.apply(standalone), evidence, listener)
+            answer = useModel ? generative.get().answer(stored, evidence, listener)
                     : extractive.answer(standalone, evidence, listener);
         }
         timings.put("answer", ms(t));
@@ -139,7 +140,7 @@ public class AskService {
                     + " contains text addressed to an AI assistant; it was not used as evidence. Report it to the document owner."));
         }
         timings.put("total", ms(start));
-        return new AskResult(UUID.randomUUID().toString(), outbound.apply(standalone), answer, evidence, timings);
+        return new AskResult(UUID.randomUUID().toString(), stored, answer, evidence, timings);
     }
 
     /**

@@ -29,6 +29,7 @@ public final class UnknownWordMask {
             "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+)*+"); // possessive: no recursion per character
     /** "Addison's", "I've", "she'll", "don't": the stem decides. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|ve|ll|re|d|m|t)$|n['’]t$");
+    private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "ing", "ly", "er", "est");
     private static final Pattern SEPARATOR = Pattern.compile("['’.\\-]");
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['’]s)?[\\s-]+(\\p{L}+)");
     private static final Pattern PLACEHOLDER_WORD = Pattern.compile("[A-Z_]+");
@@ -203,7 +204,7 @@ public final class UnknownWordMask {
 
     /** "pains", "dizzier", "micrograms": SCOWL and the clinical list hold most inflections, not all. */
     private boolean englishInflection(String lower) {
-        for (String suffix : new String[] {"s", "es", "ed", "ing", "ly", "er", "est"}) {
+        for (String suffix : INFLECTIONS) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)
                     && (lexicon.isEnglishWord(lower.substring(0, lower.length() - suffix.length()))
                     || clinicalWords.contains(lower.substring(0, lower.length() - suffix.length())))) {
