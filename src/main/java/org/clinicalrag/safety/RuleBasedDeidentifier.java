@@ -66,7 +66,8 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         return new Deidentified(render(text, spans), spans);
     }
 
-    private static String render(String text, List<PhiSpan> spans) {
+    /** The text with each of the disjoint, ordered spans replaced by its type's placeholder. */
+    static String render(String text, List<PhiSpan> spans) {
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (PhiSpan span : spans) {

@@ -84,16 +84,7 @@ public final class UnknownWordMask {
             return text;
         }
         List<PhiSpan> unknown = unknownWords(text);
-        if (unknown.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        for (PhiSpan span : unknown) {
-            out.append(text, at, span.start()).append(PLACEHOLDER);
-            at = span.end();
-        }
-        return out.append(text, at, text.length()).toString();
+        return unknown.isEmpty() ? text : RuleBasedDeidentifier.render(text, unknown);
     }
 
     /** The rules' output for {@code original} with the unknown words outside their spans masked as well. */
@@ -108,13 +99,7 @@ public final class UnknownWordMask {
             return rules;
         }
         spans.sort(java.util.Comparator.comparingInt(PhiSpan::start));
-        StringBuilder out = new StringBuilder(original.length());
-        int at = 0;
-        for (PhiSpan span : spans) {
-            out.append(original, at, span.start()).append(span.type().placeholder());
-            at = span.end();
-        }
-        return new Deidentified(out.append(original, at, original.length()).toString(), spans);
+        return new Deidentified(RuleBasedDeidentifier.render(original, spans), spans);
     }
 
     /** Where the unknown words are, in order. */
