@@ -126,6 +126,8 @@ final class AgeDetector implements PhiDetector {
     private static final Pattern SET_OFF = Pattern.compile(
             "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
             + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b))");
+    /** A bracketed aside and a comma just before a set-off age: "Mrs Tan (NRIC S3124578H), 90,". */
+    private static final Pattern AFTER_BRACKET = Pattern.compile("\\s*\\([^()]{1,40}\\),\\s{1,2}$");
     /** Between the person and the bracket or the comma. */
     private static final Pattern SET_OFF_GAP = Pattern.compile("\\s*|,\\s{1,2}");
 
@@ -146,10 +148,20 @@ final class AgeDetector implements PhiDetector {
             if (subject < 0) {
                 return;
             }
-            Token t = scanned.token(subject);
             int gapEnd = group.equals("age") ? m.start() : m.start(group);
+            Matcher bracketed = AFTER_BRACKET.matcher(text).region(0, gapEnd);
+            boolean afterBracket = group.equals("age2") && bracketed.find();
+            if (afterBracket) {
+                // "Mdm Tan (NRIC S3124578H), 90, seen at…": the person stands before the bracket
+                subject = scanned.tokenAtOrAfter(bracketed.start()) - 1;
+                gapEnd = bracketed.start();
+                if (subject < 0) {
+                    return;
+                }
+            }
+            Token t = scanned.token(subject);
             if (t.end() > gapEnd || !SET_OFF_GAP.matcher(text.substring(t.end(), gapEnd)).matches()
-                    || (group.equals("age2") && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
+                    || (group.equals("age2") && !afterBracket && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
                 return;
             }
             if (setOffPerson(t)) {

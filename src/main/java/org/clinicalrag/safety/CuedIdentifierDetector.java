@@ -40,6 +40,7 @@ final class CuedIdentifierDetector implements PhiDetector {
     /** A unit after a value makes it a quantity. */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "(?i)\\s*(?:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|%|x|times|hours?|hrs?|days?|weeks?|months?|years?)\\b");
+    private static final Pattern CHECK_CHARACTER = Pattern.compile("\\([0-9A-Z]\\)");
     /** A phone value never runs on past a full stop and a space into the next sentence's number. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
@@ -58,7 +59,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
-                    + "|(?-i:OHIP)(?: number| no\\.?)?|health card(?: number| no\\.?)?",
+                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?"
+                    + "|(?-i:HMO)(?: number| no\\.?| id)",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
@@ -69,11 +71,12 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
                     + "|certificate (?:number|no\\.?|#)|cert(?:ificate)? #|board certification (?:number|no\\.?)"
-                    + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)",
-                    CODE),
+                    + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)"
+                    + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC)(?: number| no\\.?| #| registration)?",
+                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
-                    + "|reg(?:istration)? mark|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
+                    + "|reg(?:istration)? mark|rego|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
                     PLATE_VALUE + "|" + CODE),
             cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
                     + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
@@ -112,8 +115,8 @@ final class CuedIdentifierDetector implements PhiDetector {
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
-                    + "|(?-i:NI|NINO)(?: number| no\\.?)?",
-                    "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
+                    + "|(?-i:NI|NINO)(?: number| no\\.?)?|(?-i:SIN)|social insurance(?: number| no\\.?)?",
+                    "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
             phone(PhiType.FAX, "fax(?: number| no\\.?)?|facsimile"),
             phone(PhiType.PHONE, "(?:phone|mobile|cell|home|work|contact|daytime|landline)(?: phone)?(?: number| no\\.?)"
                     + "|phone|telephone|tel\\.?|mobile|cell|landline|ph\\.?|call (?:me |us |her |him |them )?(?:on|at)"
@@ -136,6 +139,10 @@ final class CuedIdentifierDetector implements PhiDetector {
                 }
                 if (!rule.phoneLike() && QUANTITY_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                     return; // "patient ID 20 30 mg" is a titration, not an id
+                }
+                Matcher check = CHECK_CHARACTER.matcher(text).region(end, text.length());
+                if (!rule.phoneLike() && check.lookingAt()) {
+                    end = check.end(); // "HKID A123456(7)": the bracketed check digit belongs to the value
                 }
                 out.add(new Candidate(rule.type(), start, end, Candidate.CUED));
             });

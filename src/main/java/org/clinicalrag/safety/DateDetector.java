@@ -27,7 +27,7 @@ final class DateDetector implements PhiDetector {
     /** What may follow a lone ordinal day: the end of a phrase, a conjunction, a pronoun or a time, never a noun. */
     private static final String ORDINAL_ENDS_PHRASE = "(?=\\s*(?:$|[,.;:!?)\\-–—…\"”]|(?:and|or|at|when|but|so|then|this|next|last"
             + "|in the|for|with|because|if|as|after|before|until|till|around|about|from|she|he|they|i|we|you|it|my|his|her"
-            + "|their|our|please|again|instead|too|was|is|were|got|gets|has|had|will|would|went|needs|needed|clashes|clashed"
+            + "|their|our|please|again|instead|too|like|was|is|were|got|gets|has|had|will|would|went|needs|needed|clashes|clashed"
             + "|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
     /** Days of the month in words: "the twelfth of March", "March the twenty-first". */
     private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -55,7 +55,7 @@ final class DateDetector implements PhiDetector {
             + "|Diwali|Deepavali|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Passover|Eid(?: al-Fitr| al-Adha| ul-Fitr| ul-Adha)?"
             + "|Lunar New Year|Chinese New Year|Vesak|Holi|Nowruz)";
     private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago)(?!\\w))"; // whole words: "2023  LOS" is no litre
-    private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|admitted|admission|discharged|discharge"
+    private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|adm|admit|admitted|admission|discharged|discharge"
             + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date"
             + "|clinic|taken|done|performed|drawn|collected|received|sent|called|phoned|rang|emailed|faxed|arrived|presented"
             + "|attended|injured|fell|operated|delivered|died|death|dod|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -82,19 +82,20 @@ final class DateDetector implements PhiDetector {
                     + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
             // Christmas Day, Boxing Day, Easter Monday, New Year's Eve, Thanksgiving, Diwali
             Pattern.compile("\\b" + HOLIDAY + "(?![\\w'’])(?!\\s+(?:disease|factor))"),
-            // "Tuesday the 5th", "Tue 5th", "Friday, 3rd"
-            Pattern.compile("\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?" + ORDINAL_DAY + "\\b"),
+            // "Tuesday the 5th", "Tue 5th", "Friday, 3rd", and in chat "thurs 23rd": an abbreviation in any case before an ordinal
+            Pattern.compile("\\b(?:" + WEEKDAY + "|(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+(?:the\\s+)?"
+                    + ORDINAL_DAY + "\\b"),
             // "on the 14th", "since the 3rd," "by 21st and", "on the 30th — ", "on the 2nd she fell": an ordinal
             // alone is a day of the month only after a date cue and at the end of its phrase or before a
             // new clause ("on the 3rd dose", "on 2nd line" are not dates).
-            Pattern.compile("(?i)\\b(?:(?:since|from|until|till|before|after|to)\\s+(?<ord>the\\s+" + ORDINAL_DAY + ")"
+            Pattern.compile("(?i)\\b(?:(?:since|from|until|till|before|after|to|not)\\s+(?<ord>the\\s+" + ORDINAL_DAY + ")"
                     + "|(?:on|by|dated|due)\\s+(?<ord2>(?:the\\s+)?" + ORDINAL_DAY + "))" + ORDINAL_ENDS_PHRASE),
             // "her birthday is the 30th", "the appointment was 3rd", "op's on the 12th": a dated event names the day.
             Pattern.compile("(?i)\\b(?:birthday|anniversary|appointment|appt|review|operation|op|surgery|scan|procedure|clinic"
                     + "|induction|infusion|due date|follow-up|check-up|results?|discharge|admission|funeral|wedding|party)"
                     + "(?:\\s+(?:is|was|will be|falls)|'s|’s)(?:\\s+on)?\\s+(?<ord>(?:the\\s+)?" + ORDINAL_DAY + ")" + ORDINAL_ENDS_PHRASE),
             // "the 14th of this month", "the 2nd of next month"
-            Pattern.compile("(?i)\\b(?<ord>the\\s+" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
+            Pattern.compile("(?i)\\b(?<ord>(?:the\\s+)?" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
             // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
             Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"),

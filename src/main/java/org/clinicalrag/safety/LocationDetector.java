@@ -124,6 +124,64 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern ZIP_AFTER_STATE = Pattern.compile(",?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\d-]|[.,]\\d"
             + "|\\s*(?:mg|mcg|g|kg|ml|mL|units?|iu|IU|mmol|%|x\\b|times|patients|people|cases))");
 
+    /**
+     * A lower-case street as typed in chat: "27 victoria st", "45 elm street, apt 2", "88 oak ridge rd". Only
+     * street words that cannot end a dose or a distance ("2 tablets the same way", "lives 5 miles up the road")
+     * count, and the words before them are checked one by one in {@link #isLowerCaseStreetWord}.
+     */
+    private static final Pattern LOWER_CASE_STREET = Pattern.compile(
+            "(?<![\\w.,/-])(?:(?:apt|unit|flat|suite)\\.?\\s+\\w{1,4},?\\s+)?\\d{1,5}[a-z]?,?\\s+"
+            + "(?:(?:n|s|e|w|north|south|east|west)\\.?\\s+)?(?<words>(?:[a-z][a-z'’]+\\s+){1,3})"
+            + "(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|cres|terrace|tce|place|pl"
+            + "|highway|hwy|parkway|pkwy|circle|cir|grove|mews|gardens|way)\\b\\.?"
+            + "(?:,?\\s+(?:apt|apartment|unit|suite|ste|flat|#)\\.?\\s*[a-z0-9-]{1,5}\\b)?");
+    /** The lower-case rest of such an address: "boston ma 02118", "nashville tn 37205", "hamilton 3204". */
+    private static final Pattern LOWER_CASE_TAIL = Pattern.compile(
+            ",?\\s+(?<town>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){0,2}?)(?:,?\\s+(?<state>[a-z]{2}|[a-z]+(?:\\s[a-z]+)?)\\.?)??"
+            + "(?:,?\\s+(?<pc>\\d{5}(?:-\\d{4})?|\\d{4})(?![\\d\\p{L}]|[.,/:-]\\d)|(?=\\s*(?:[.;,!?]|$)))");
+    /** "boston ma 02118", "el paso, tx 79912": a lower-case town, a state code and a ZIP, with no street before. */
+    private static final Pattern LOWER_CASE_TOWN_STATE_ZIP = Pattern.compile(
+            "(?<![\\w-])(?<town>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?),?\\s+(?<state>[a-z]{2})\\.?,?\\s+(?<zip>\\d{5}(?:-\\d{4})?)"
+            + "(?![\\d-]|[.,]\\d|\\s*(?:mg|mcg|g|kg|ml|units?|iu|mmol|%|x\\b|times|patients|people|cases|steps))");
+    /** State codes that are also words; without a street before, "in 12345" is no address. */
+    private static final Set<String> WORD_STATE_CODES = Set.of("in", "or", "me", "hi", "ok", "de", "id", "co");
+    /** Words of a dose, a count or a distance, and function words: never part of a street's or a town's name. */
+    private static final Set<String> NOT_STREET_WORDS = Set.of(
+            "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "per", "by", "from", "up", "down", "this",
+            "that", "same", "other", "each", "every", "my", "his", "her", "our", "their", "your", "its", "it's", "is", "was", "be",
+            "been", "has", "have", "had", "we", "he", "she", "they", "i", "you", "but", "so", "then", "now", "just", "very",
+            "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "years", "times", "mins", "minutes", "miles", "mile",
+            "yards", "metres", "meters", "blocks", "floors", "steps", "stairs", "pills", "tablets", "tabs", "caps", "puffs", "doses",
+            "dose", "drops", "units", "sachets", "patches", "injections", "beds", "bed", "rooms", "room", "cups", "glasses", "more",
+            "less", "few", "all", "some", "any", "no", "not", "into", "onto", "out", "off", "over", "under", "around", "via");
+
+    /** A care home or similar named with ordinary words: "Larkfield Care Home", "Sunrise Assisted Living". */
+    private static final Pattern RESIDENTIAL_FACILITY = Pattern.compile(
+            "\\b(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Care Home|Nursing Home|Rest Home|Retirement Home"
+            + "|Retirement Village|Residential Home|Assisted Living|Senior Living|Aged Care|Care Cent(?:re|er)|Nursing Cent(?:re|er)"
+            + "|Health Sciences Cent(?:re|er)|Medical Cent(?:re|er)|Health Cent(?:re|er)|Skilled Nursing Facility|Nursing Facility)\\b");
+    /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
+    private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
+            + "|referred|discharged|attending|attended|booked|delivered|born|treated|review(?:ed)?|follow[- ]?up|surgery|operation"
+            + "|scan|dialysis|rehab|clinic|ward\\s+\\w+|bed\\s+\\w+|works?|nurse|doctor|consultant|gp|stay(?:ing|ed)?|is|was)";
+    /** "at St. Luke's BGC", "from st george", "transferred to Saint Vincent's": a saint after a locative word is a facility. */
+    private static final Pattern SAINT_FACILITY = Pattern.compile(
+            "(?i:\\b(?:at|to|from|in|into|sa|near)\\s+(?:the\\s+)?)(?<fac>(?i:st\\.?|saint)\\s+\\p{L}[\\p{L}'’-]+"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|(?i:hospital|hospitals|clinic|hospice|infirmary|medical cent(?:re|er)|health cent(?:re|er))\\b)){0,4})");
+    /** "at Mercy General", "to Toronto General": a hospital named by its place or patron and "General" alone. */
+    private static final Pattern BARE_GENERAL = Pattern.compile(
+            "(?i:\\b(?:at|to|from|in|into)\\s+(?:the\\s+)?)(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)(?!\\s+\\p{L})");
+    /** "admitted at LUTH", "his appt is 2 Dec at KKH": an unknown acronym where a visit takes place names the hospital. */
+    private static final Pattern FACILITY_ACRONYM = Pattern.compile(
+            "\\b" + FACILITY_VISIT + "\\b[^.;!?\\n]{0,40}?\\b(?i:at|to|from|in|into|sa)\\s+(?:the\\s+)?(?<acr>\\p{Lu}{3,5})(?![\\p{L}\\d&/-])");
+    /** Ward, unit and service acronyms a patient is admitted to or seen in, which name no hospital. */
+    private static final Set<String> SERVICE_ACRONYMS = Set.of(
+            "icu", "itu", "hdu", "ccu", "cicu", "micu", "sicu", "nicu", "picu", "scbu", "pacu", "amu", "mau", "sau", "eau", "cdu", "ed",
+            "ae", "opd", "sdec", "ent", "gum", "camhs", "iapt", "salt", "slt", "mdt", "opat", "rrt", "ot", "gp", "pcp", "er", "or",
+            "ir", "cath", "dsu", "epu", "acu", "tcu", "rau", "ama", "ccot", "ward", "home", "rehab", "npi", "usa", "uk", "nhs",
+            "uae", "nyc", "cvs", "pacs", "epr", "ehr", "emr", "gmt", "bst", "est", "pst", "cst", "aest", "pdf", "sms", "dna");
+    private static final Set<String> CLINICAL_VOCABULARY = Lexicon.words("clinical-words.txt");
+
     private final Lexicon lexicon;
     private final NameDetector names;
     private final Pattern street;
@@ -154,6 +212,7 @@ final class LocationDetector implements PhiDetector {
         addAll(scanned, ROMANCE_STREET, out);
         addAll(scanned, GERMANIC_STREET, out);
         detectStreetNames(scanned, out);
+        detectLowerCaseAddresses(scanned, out);
         int streets = out.size();
         for (int k = first; k < streets; k++) {
             detectAddressTail(scanned, out.get(k).end(), out);
@@ -178,6 +237,7 @@ final class LocationDetector implements PhiDetector {
         }
         detectTownAfterFacility(scanned, out);
         detectTownClosingFacilityName(scanned, out);
+        detectNamedFacilities(scanned, out);
         int located = out.size();
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
@@ -398,6 +458,112 @@ final class LocationDetector implements PhiDetector {
             }
             i = last;
         }
+    }
+
+    /**
+     * Addresses typed in lower case, as patients do in chat: a street with a house number and a street word, then its
+     * town, state and postcode; or a town, a state code and a ZIP on their own. The capitalised forms are found by
+     * the patterns above, which need capitals to tell a street from a sentence.
+     */
+    private void detectLowerCaseAddresses(ScannedText s, List<Candidate> out) {
+        String text = s.text();
+        s.forEachMatch(LOWER_CASE_STREET, m -> {
+            if (!allStreetWords(s, m.start("words"), m.end("words"))) {
+                return;
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            Matcher tail = LOWER_CASE_TAIL.matcher(text).region(m.end(), text.length());
+            if (!tail.lookingAt() || !allStreetWords(s, tail.start("town"), tail.end("town"))) {
+                return;
+            }
+            String state = tail.group("state");
+            boolean stateOk = state == null || lexicon.isUsState(state.toUpperCase(Locale.ROOT)) || lexicon.isRegion(state);
+            if (!stateOk) {
+                return;
+            }
+            out.add(new Candidate(PhiType.LOCATION, tail.start("town"), tail.end("town"), Candidate.CUED));
+            if (tail.group("pc") != null && !YEAR.matcher(tail.group("pc")).matches()) {
+                out.add(new Candidate(PhiType.LOCATION, tail.start("pc"), tail.end("pc"), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(LOWER_CASE_TOWN_STATE_ZIP, m -> {
+            String state = m.group("state");
+            if (WORD_STATE_CODES.contains(state) || !lexicon.isUsState(state.toUpperCase(Locale.ROOT))) {
+                return;
+            }
+            int townStart = m.start("town");
+            int space = text.indexOf(' ', townStart);
+            if (space > 0 && space < m.end("town") && !allStreetWords(s, townStart, space)) {
+                townStart = space + 1; // "in austin tx 78701": the town is the last word
+            }
+            if (!allStreetWords(s, townStart, m.end("town"))) {
+                return;
+            }
+            out.add(new Candidate(PhiType.LOCATION, townStart, m.end("town"), Candidate.CUED));
+            out.add(new Candidate(PhiType.LOCATION, m.start("zip"), m.end("zip"), Candidate.CUED));
+        });
+    }
+
+    /** Every word between the offsets can name a street or a town: none is a function word, a quantity or clinical. */
+    private boolean allStreetWords(ScannedText s, int from, int to) {
+        boolean any = false;
+        for (int i = s.tokenAtOrAfter(from); i < s.size() && s.token(i).start() < to; i++) {
+            String lower = s.token(i).lower();
+            if (NOT_STREET_WORDS.contains(lower) || NameDetector.NOT_NAMES.contains(lower) || s.isClinical(i)
+                    || lexicon.isClinicalTerm(lower) || NameDetector.isCalendarWord(lower)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Facilities whose names hold no place or unknown word: care homes named with ordinary words ("Rosewood Rest
+     * Home"), hospitals named after a saint ("St. Luke's BGC") or by "General" alone ("Mercy General"), and a
+     * hospital's acronym where a visit takes place ("seen at SGH"). Each names where the patient is.
+     */
+    private void detectNamedFacilities(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(RESIDENTIAL_FACILITY, m -> {
+            int first = s.tokenAtOrAfter(m.start("name"));
+            boolean named = false;
+            for (int i = first; i < s.size() && s.token(i).start() < m.end("name"); i++) {
+                String lower = s.token(i).lower();
+                if (NameDetector.NOT_NAMES.contains(lower) || lexicon.isClinicalTerm(lower) || s.isClinical(i)) {
+                    first = i + 1; // "Discharged to Larkfield Care Home": the name starts after the verb
+                    named = false;
+                    continue;
+                }
+                named |= !FACILITY_DESCRIPTORS.contains(lower);
+            }
+            if (named && first < s.size()) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), m.end(), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(SAINT_FACILITY, m -> {
+            String fac = m.group("fac");
+            if (fac.matches("(?is).*\\b(?:day|wort|eve)\\b.*")) {
+                return; // "on St Patrick's Day", "St John's wort"
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
+        });
+        s.forEachMatch(BARE_GENERAL, m -> {
+            int first = s.tokenAtOrAfter(m.start("fac"));
+            String lower = s.token(first).lower();
+            if (NameDetector.TITLES.contains(lower) || lexicon.isClinicalTerm(lower) || s.isClinical(first)
+                    || FACILITY_DESCRIPTORS.contains(lower) || NameDetector.NOT_NAMES.contains(lower)) {
+                return; // "to Surgeon General", "in Internal General"
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
+        });
+        s.forEachMatch(FACILITY_ACRONYM, m -> {
+            String lower = m.group("acr").toLowerCase(Locale.ROOT);
+            if (SERVICE_ACRONYMS.contains(lower) || lexicon.isClinicalTerm(lower) || CLINICAL_VOCABULARY.contains(lower)
+                    || lexicon.isUsState(m.group("acr")) || lexicon.isRegion(lower) || lexicon.isEnglishWord(lower)) {
+                return;
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start("acr"), m.end("acr"), Candidate.CUED));
+        });
     }
 
     /** Index of the last token of a state name or postal code starting at token i, or -1. */

@@ -205,6 +205,7 @@ final class NameDetector implements PhiDetector {
         detectAfterCapitalisedCue(s, PATIENT_CUE, out);
         detectAfterCapitalisedCue(s, BARE_RELATION_CUE, out);
         detectAfterCapitalisedCue(s, APPOSITION_CUE, out);
+        detectNicknamedNames(s, out);
         detectFromDictionary(s, confirmedNames(s, out.subList(before, out.size())), out);
         detectInitials(s, out);
         detectLowercaseNames(s, out);
@@ -237,9 +238,31 @@ final class NameDetector implements PhiDetector {
     }
 
     private static final Pattern RELATION_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:my|his|her|their|our|your)\\s+(?:"
-            + RELATIONS + ")(?:-in-law)?\\s+(?<name>\\p{L}[\\p{L}'’-]*)\\s+(?=(?:is|was|has|had|takes|took|got|gets|needs"
+            + RELATIONS + ")(?:-in-law)?\\s+(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s+(?=(?:is|was|has|had|takes|took|got|gets|needs"
             + "|needed|said|says|went|goes|keeps|kept|started|stopped|fell|felt|feels|seems|seemed|lives|lived|uses|used"
-            + "|became|passed|died|collapsed|woke|wakes|sleeps|slept|ate|eats|drinks|drank|complains|complained)\\b)");
+            + "|became|passed|died|collapsed|woke|wakes|sleeps|slept|ate|eats|drinks|drank|complains|complained)\\b)"
+            // "my nan dot (dorothy pearce) is 94": the name is glossed by a fuller one in brackets
+            + "|\\s*(?=\\(\\p{L}+(?:\\s+\\p{L}+){0,2}\\)))");
+
+    /** "Albert 'Bert' Chambers", "William “Bill” Okafor", "Margaret (Peggy) Hughes": a nickname inside a full name. */
+    private static final Pattern NICKNAMED = Pattern.compile(
+            "\\b(?<first>\\p{Lu}\\p{Ll}+)\\s+(?:'|\"|‘|“|\\()(?<nick>\\p{Lu}\\p{Ll}+)(?:'|\"|’|”|\\))\\s+(?<last>\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * A nickname between a given name and a capitalised word makes all three one name, and the nickname is then
+     * known for its other mentions ("Bert is 95").
+     */
+    private void detectNicknamedNames(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(NICKNAMED, m -> {
+            String first = m.group("first").toLowerCase(java.util.Locale.ROOT);
+            String last = m.group("last").toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.isAnyName(first) || lexicon.isClinicalTerm(last) || lexicon.isClinicalTerm(first)
+                    || lexicon.isEponymHead(last) || FACILITY_WORDS.contains(last)) {
+                return;
+            }
+            out.add(new Candidate(PhiType.NAME, m.start(), m.end("last"), Candidate.CUED));
+        });
+    }
     /** Words after "my mum" that are names in some list but here are the sentence's own words. */
     private static final Set<String> NOT_SUBJECT_NAMES = Set.of("who", "also", "still", "just", "now", "then", "never",
             "always", "often", "only", "really", "already", "recently", "suddenly", "finally", "usually");

@@ -115,6 +115,49 @@ class GeneralRulesTest {
     }
 
     @Nested
+    class CuesAndShapesOfOtherSystems {
+
+        /** Canadian, Philippine and Australian cues, bracketed check digits and app photo names are identifiers too. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "the form asks for my SIN 130 692 544 and my address|130 692 544|SSN",
+                "Ontario HCN: 9876 543 210, on levothyroxine|9876 543 210|HEALTH_PLAN",
+                "Prescriber CPSO #61234, rx for apixaban 5 mg|61234|LICENSE",
+                "Driver licence 112 334 556 seen at triage|112 334 556|LICENSE",
+                "his car is on level 2, rego XQ 44 PL, he has angina|XQ 44 PL|VEHICLE",
+                "Patient ID Z7712045(3) on the wristband|Z7712045(3)|OTHER_ID",
+                "I sent Screenshot 2024-05-01 at 09.14.22.png of the rash|Screenshot 2024-05-01 at 09.14.22.png|PHOTO",
+        })
+        void cuedValuesOfOtherCountriesAndAppFileNames(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "review moved to wed 19th at 2pm, on ramipril 5mg|wed 19th",
+                "he was admitted on the 9th of last month with pneumonia|the 9th of last month",
+                "she has been in since 14th of this month, on co-amoxiclav|14th of this month",
+                "her clinic is fri 3rd, not the 10th like the letter said|the 10th",
+                "WR: adm 4/9 with CAP, CURB-65 2|4/9",
+        })
+        void chatWeekdaysOrdinalsOfAMonthAndAdmissionDates(String text, String date) {
+            assertRemovedAs(text, date, PhiType.DATE);
+        }
+
+        @org.junit.jupiter.api.Test
+        void aNicknameInsideAFullNameIsKnownForItsOtherMentions() {
+            assertEquals("Re: Mrs [NAME], DOB [DATE]. [NAME] has angina.",
+                    DEID.deidentify("Re: Mrs Margaret 'Peggy' Oduya, DOB 2/3/1950. Peggy has angina.").text());
+        }
+
+        @org.junit.jupiter.api.Test
+        void anAgeSetOffAfterABracketedAside() {
+            assertEquals("Mr [NAME] (hosp no [MRN]), [AGE], fell at home.",
+                    DEID.deidentify("Mr Ravi Menon (hosp no 4471209), 93, fell at home.").text());
+        }
+    }
+
+    @Nested
     class AgesAndDays {
 
         @ParameterizedTest
@@ -348,6 +391,45 @@ class GeneralRulesTest {
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        /** Patients type addresses in lower case; a house number and a street word are enough to anchor the rest. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|12 juniper way, apt 4",
+                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|fresno",
+                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|93704",
+                "send it to 7 harbour view rd, tauranga 3110 pls, she has lupus|7 harbour view rd",
+                "send it to 7 harbour view rd, tauranga 3110 pls, she has lupus|tauranga",
+                "we are in columbus oh 43215 now, his inr is 3.1|43215",
+                "mum is in tucson az 85719 with her sister|tucson",
+        })
+        void lowerCaseAddressesAreRemoved(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        /** Where a patient is, a facility names the place even with ordinary words, a saint or an acronym. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Nan moved into Meadowbank Care Home last month, on donepezil 10 mg.|Meadowbank Care Home",
+                "He was transferred from Saint Brigid's Regional Hospital overnight.|Saint Brigid's Regional Hospital",
+                "they moved her to st anne's yesterday, her sats are fine|st anne's",
+                "Bed 6 at Valley General, K 5.8.|Valley General",
+                "my son was admitted at RNSH on friday with asthma|RNSH",
+        })
+        void facilitiesWherePatientsAreRemoved(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "take 2 tablets the same way each day, then walk 5 miles up the road",
+                "He was admitted to ICU, then seen at MDT and referred to ENT on St John's wort.",
+                "Give 3 doses by the usual way; the Surgeon General and the Attorney General agree.",
+                "Seen at the Memory Clinic; the Nursing Home policy and Care Home guidance on Lyme disease.",
+        })
+        void streetWordsInDosesServicesAndGuidanceSurvive(String text) {
+            assertUnchanged(text);
         }
 
         @ParameterizedTest
