@@ -147,6 +147,9 @@ public final class UnknownWordMask {
             return true; // an initial, "SIADH", "mg"; a capitalised pair ("Li", "Wu") must be a known word
         }
         String word = CONTRACTION.matcher(lower).replaceFirst("");
+        if (givenNameMidSentence(text, start, token, word)) {
+            return false; // "seen by Grace on the ward": a capitalised given name that is also a word is still a name
+        }
         if (knownWord(word) || eponymBeforeItsHead(text, end)) {
             return true;
         }
@@ -156,6 +159,22 @@ public final class UnknownWordMask {
             }
         }
         return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".");
+    }
+
+    /**
+     * A word that is mostly a given name ("Grace", "Will", "Hope"), capitalised where a sentence does not start and not
+     * naming a disease or sign ("Hope's criteria" would be): a person far more often than the word.
+     */
+    private boolean givenNameMidSentence(String text, int start, String token, String word) {
+        if (!Character.isUpperCase(token.charAt(0)) || token.chars().skip(1).anyMatch(Character::isUpperCase)
+                || !lexicon.isGivenNameWord(word) || eponymBeforeItsHead(text, start + word.length())) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || ",;(".indexOf(text.charAt(i)) >= 0);
     }
 
     /** "Takayasu arteritis", "Kikuchi disease": a word named in a disease's or sign's name is clinical. */

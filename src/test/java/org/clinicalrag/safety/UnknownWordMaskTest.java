@@ -23,6 +23,8 @@ class UnknownWordMaskTest {
             "pt mwakilema kasongo, K+ 6.1|kasongo",
             "ref QZ8841207 for the warfarin clinic|QZ8841207",
             "badge 00913744 opened the chart|00913744",
+            "seen on the round by Grace and Will, then discharged|Grace",
+            "seen on the round by Grace and Will, then discharged|Will",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -39,6 +41,7 @@ class UnknownWordMaskTest {
             "I've had a rash since she'll start co-amoxiclav; platelets 250000 cells/uL",
             "[NAME] was seen on [DATE] at [LOCATION] with SIADH and an NSTEMI",
             "She's 34, takes sertraline 50 mg and amlodipine 5mg",
+            "Hope this helps. Will the dose change? Grace period for the refill; frank haematuria",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
