@@ -126,6 +126,8 @@ final class AgeDetector implements PhiDetector {
     private static final Pattern SET_OFF = Pattern.compile(
             "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
             + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b))");
+    /** "now" set off after its person, before the age: "Mrs Obi, now 96,". */
+    private static final Pattern NOW_BEFORE = Pattern.compile(",\\s{1,2}now\\s+$");
     /** A bracketed aside and a comma just before a set-off age: "Mrs Tan (NRIC S3124578H), 90,". */
     private static final Pattern AFTER_BRACKET = Pattern.compile("\\s*\\([^()]{1,40}\\),\\s{1,2}$");
     /** Between the person and the bracket or the comma. */
@@ -155,6 +157,15 @@ final class AgeDetector implements PhiDetector {
                 // "Mdm Tan (NRIC S3124578H), 90, seen at…": the person stands before the bracket
                 subject = scanned.tokenAtOrAfter(bracketed.start()) - 1;
                 gapEnd = bracketed.start();
+                if (subject < 0) {
+                    return;
+                }
+            }
+            Matcher now = NOW_BEFORE.matcher(text).region(0, gapEnd);
+            if (group.equals("age2") && !afterBracket && now.find()) {
+                // "the patient, now 93, is on apixaban": the person stands before "now"
+                subject = scanned.tokenAtOrAfter(now.start()) - 1;
+                gapEnd = text.indexOf("now", now.start());
                 if (subject < 0) {
                     return;
                 }

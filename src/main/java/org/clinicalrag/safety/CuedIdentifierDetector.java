@@ -17,7 +17,8 @@ final class CuedIdentifierDetector implements PhiDetector {
 
     /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is"... */
     private static final String SEP =
-            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at)\\b\\.?|[#:=\\-–]|\\((?-i:[A-Z]{2,3})\\)))*\\s*";
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–]"
+            + "|\\((?-i:[A-Z]{2,3})\\)|\\((?:[a-z]+(?: [a-z]+)?)\\)))*\\s*";
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
             + "(?=[A-Za-z0-9/.\\-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9/.\\-]{2,30}[A-Za-z0-9])";
@@ -45,21 +46,22 @@ final class CuedIdentifierDetector implements PhiDetector {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
     private static final String PLATE_VALUE =
-            "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){1,2}(?![A-Za-z0-9]))";
+            "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,6}){1,2}(?![A-Za-z0-9]))";
 
     private static final List<CueRule> RULES = List.of(
             cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
                     + "|(?:hospital|hosp\\.?) (?:number|no\\.?|#|id)|nhs(?: number| no\\.?| #)?|(?-i:CHI)(?: number| no\\.?)?"
                     + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
                     + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
-                    + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?",
+                    + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?"
+                    + "|(?-i:UHID|IP No|OP No|CR No)\\.?|folder (?:number|no\\.?)|(?-i:HN|HRN)(?: number| no\\.?)?",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
-                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?"
+                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
                     + "|(?-i:HMO)(?: number| no\\.?| id)",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
@@ -72,7 +74,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
                     + "|certificate (?:number|no\\.?|#)|cert(?:ificate)? #|board certification (?:number|no\\.?)"
                     + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)"
-                    + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC)(?: number| no\\.?| #| registration)?",
+                    + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC|MCRN|IMCRN|HPCSA)(?: number| no\\.?| #| registration)?|lic\\.",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
@@ -91,7 +93,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "(?:\\s+(?:template|scan|print|pattern|signature|geometry|biometric|enrol(?:l)?ment|profile|hash)))"
                     + "(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature| enrol(?:l)?ment)*",
                     CODE),
-            cued(PhiType.PHOTO, "photo(?:graph)?(?: id| ref(?:erence)?| no\\.?| number| file| #)|image (?:id|ref(?:erence)?|file)"
+            cued(PhiType.PHOTO, "photo(?:graph)?(?: id| ref(?:erence)?| no\\.?| number| file| #| on file)|image (?:id|ref(?:erence)?|file)"
                     + "|(?:clinical |wound |patient )photo(?:graph)?(?: ref(?:erence)?| id)?",
                     CODE),
             cued(PhiType.OTHER_ID, "patient id(?:entifier)?|pt id|study (?:id|number|no\\.?|code)|trial (?:id|number|no\\.?)"
@@ -106,12 +108,15 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
                     + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
-                    + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band",
+                    + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
+                    + "|blue badge(?: number| no\\.?)?",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
             cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
             cued(PhiType.HEALTH_PLAN, "group", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "Walgreens #10482", "claim #88213": four or more digits after "#" are a number of something particular.
+            new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"

@@ -24,6 +24,9 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern ZIP_CUE = Pattern.compile(
             "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ)|code postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
             + "|\\d{4}(?: ?(?-i:[A-Z]{2})(?![\\p{L}\\d]))?|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\b");
+    /** Irish Eircodes: a routing key and a unique identifier ("D06 K7P2", "A65 F4E2"). */
+    private static final Pattern EIRCODE = Pattern.compile(
+            "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d+\\b");
     private static final Pattern COUNTY = Pattern.compile(
             "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b");
@@ -160,10 +163,25 @@ final class LocationDetector implements PhiDetector {
             "\\b(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Care Home|Nursing Home|Rest Home|Retirement Home"
             + "|Retirement Village|Residential Home|Assisted Living|Senior Living|Aged Care|Care Cent(?:re|er)|Nursing Cent(?:re|er)"
             + "|Health Sciences Cent(?:re|er)|Medical Cent(?:re|er)|Health Cent(?:re|er)|Skilled Nursing Facility|Nursing Facility)\\b");
+    /**
+     * A facility named by capitalised words before a head that only institutions carry: "Northwestern Memorial
+     * Hospital", "Peachtree Family Dental", "Christian Medical College". Descriptors ("Eye Hospital", "Children's
+     * Hospital") name no institution; a clinical tool after the name ("… Hospital prognostic score") is none.
+     */
+    private static final Pattern NAMED_FACILITY = Pattern.compile(
+            "\\b(?<name>\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3})\\s+(?:Hospitals?|Infirmary|Hospice|Medical College"
+            + "|Dental(?: Care| Clinic| Practice| Group| Surgery| Centre| Center)?|Pharmacy|Group Practice|Family Practice|Medical Cent(?:re|er)"
+            + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home)\\b"
+            + "(?!\\s+(?i:risk|prognostic|score|criteria|proceedings|index|scale|classification|formula|calculator|protocol|guidelines?"
+            + "|guidance|policy|policies|pathway|manual|formulary|association|society|journal|council|committee|board|federation)\\b)");
+    /** "at rosewood lodge", "into sunnyside care home": a residential home typed in lower case where someone lives. */
+    private static final Pattern LOWER_CASE_RESIDENCE = Pattern.compile(
+            "\\b(?:at|in|from|to|into)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?)\\s+(?:lodge|manor|care home|nursing home"
+            + "|rest home|retirement home|retirement village|residential home|assisted living)\\b");
     /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
             + "|referred|discharged|attending|attended|booked|delivered|born|treated|review(?:ed)?|follow[- ]?up|surgery|operation"
-            + "|scan|dialysis|rehab|clinic|ward\\s+\\w+|bed\\s+\\w+|works?|nurse|doctor|consultant|gp|stay(?:ing|ed)?|is|was)";
+            + "|scan|dialysis|rehab|clinic|ward\\s+\\w+|bed\\s+\\w+|works?|nurse|doctor|consultant|gp|stay(?:ing|ed)?)";
     /** "at St. Luke's BGC", "from st george", "transferred to Saint Vincent's": a saint after a locative word is a facility. */
     private static final Pattern SAINT_FACILITY = Pattern.compile(
             "(?i:\\b(?:at|to|from|in|into|sa|near)\\s+(?:the\\s+)?)(?<fac>(?i:st\\.?|saint)\\s+\\p{L}[\\p{L}'’-]+"
@@ -218,6 +236,7 @@ final class LocationDetector implements PhiDetector {
             detectAddressTail(scanned, out.get(k).end(), out);
         }
         addAll(scanned, UK_POSTCODE, out);
+        addAll(scanned, EIRCODE, out);
         addAll(scanned, COUNTY, out);
         addAll(scanned, CA_POSTCODE, out);
         scanned.forEachMatch(AU_STATE_POSTCODE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("pc"), m.end("pc"), Candidate.CUED)));
@@ -538,6 +557,29 @@ final class LocationDetector implements PhiDetector {
             }
             if (named && first < s.size()) {
                 out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), m.end(), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(NAMED_FACILITY, m -> {
+            int first = s.tokenAtOrAfter(m.start("name"));
+            int nameEnd = m.end("name");
+            while (first < s.size() && s.token(first).start() < nameEnd && (NameDetector.NOT_NAMES.contains(s.token(first).lower())
+                    || NameDetector.TITLES.contains(s.token(first).lower()))) {
+                first++; // "The Alfred Hospital", "From Rathgar Medical Centre": the name starts after them
+            }
+            boolean named = false;
+            for (int i = first; i < s.size() && s.token(i).start() < nameEnd; i++) {
+                String lower = s.token(i).lower();
+                // not s.isClinical: every capitalised word before "Hospital" is marked as an eponym's
+                named |= !FACILITY_DESCRIPTORS.contains(lower) && !lexicon.isClinicalTerm(lower)
+                        && !CLINICAL_VOCABULARY.contains(lower) && !NameDetector.isCalendarWord(lower) && !s.token(i).isAllCaps();
+            }
+            if (named) {
+                out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), m.end(), Candidate.DICTIONARY));
+            }
+        });
+        s.forEachMatch(LOWER_CASE_RESIDENCE, m -> {
+            if (allStreetWords(s, m.start("name"), m.end("name"))) {
+                out.add(new Candidate(PhiType.LOCATION, m.start("name"), m.end(), Candidate.CUED));
             }
         });
         s.forEachMatch(SAINT_FACILITY, m -> {

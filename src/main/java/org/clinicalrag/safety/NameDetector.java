@@ -215,7 +215,11 @@ final class NameDetector implements PhiDetector {
         detectEnumeratedPeople(s, out);
         detectRelationThenSubject(s, out);
         int found = out.size();
+        detectLowerCaseSignOff(s, out);
+        found = out.size();
         for (int k = before; k < found; k++) {
+            extendOverEponymSurname(s, out.get(k), out);
+            addBracketedNickname(s, out.get(k), out);
             extendOverParticles(s, out.get(k), out);
             emitListedWith(s, out.get(k), out);
         }
@@ -482,6 +486,73 @@ final class NameDetector implements PhiDetector {
      * "Dr. Ilse Van der Berg", "Ludwig van Beethoven", "Siobhán Ní Bhriain". A clinical word, a facility word or
      * a word that is never a name after the particles ends it.
      */
+    /**
+     * "Thomas Parkinson, MRN …", "Dr Hannah Addison said": after a given name, a surname that is also an eponym is the
+     * person's, unless the disease or sign itself follows ("Thomas Parkinson disease" reads as neither).
+     */
+    private void extendOverEponymSurname(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int last = s.tokenAtOrAfter(c.end()) - 1;
+        if (last < 0 || last + 1 >= s.size() || s.token(last).end() != c.end() || s.token(last).isPossessive()
+                || !lexicon.isGivenName(s.token(last).lower()) || !" ".equals(s.text().substring(c.end(), s.token(last + 1).start()))) {
+            return;
+        }
+        Token next = s.token(last + 1);
+        if (!next.isCapitalised() || next.isAllCaps() || next.isPossessive() || !s.isClinical(last + 1)) {
+            return;
+        }
+        boolean headFollows = last + 2 < s.size() && s.adjacent(last + 1, last + 2)
+                && (lexicon.isEponymHead(s.token(last + 2).lower()) || lexicon.isPathologyHead(s.token(last + 2).lower())
+                || s.isClinical(last + 2));
+        if (!headFollows) {
+            out.add(new Candidate(PhiType.NAME, c.start(), next.end(), c.priority()));
+        }
+    }
+
+    private static final Pattern BRACKETED_NICKNAME = Pattern.compile("\\s?\\((?<nick>\\p{L}[\\p{L}'’-]+)\\)");
+
+    /** "mr Ashworth (frank)", "Margaret Hughes (Peggy)": a given name in brackets after a name is the same person's. */
+    private void addBracketedNickname(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        Matcher m = BRACKETED_NICKNAME.matcher(s.text()).region(c.end(), s.text().length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        String lower = m.group("nick").toLowerCase(java.util.Locale.ROOT);
+        if ((lexicon.isGivenName(lower) || lexicon.isGivenNameWord(lower)) && !lexicon.isClinicalTerm(lower) && !NOT_NAMES.contains(lower)) {
+            out.add(new Candidate(PhiType.NAME, m.start("nick"), m.end("nick"), Candidate.CUED));
+        }
+    }
+
+    /** "… is that why im so tired - sally mae": a given name signing off the end of a message, in any case. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?i)(?:(?:^|\\s)[-–—~]|\\b(?:thanks|thank you|thx|cheers|regards|love|from|xx|x),?)\\s*(?<name>\\p{L}[\\p{L}'’-]+(?:\\s+\\p{L}[\\p{L}'’-]+){0,2})[\\s.!x]*$");
+
+    private void detectLowerCaseSignOff(ScannedText s, List<Candidate> out) {
+        Matcher m = SIGN_OFF.matcher(s.text());
+        if (!m.find()) {
+            return;
+        }
+        String first = m.group("name").split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isGivenName(first) && !lexicon.isClinicalTerm(first) && !NOT_NAMES.contains(first)) {
+            int end = m.end("name");
+            int i = s.tokenAtOrAfter(m.start("name"));
+            for (int j = i; j < s.size() && s.token(j).start() < m.end("name"); j++) {
+                if (s.isClinical(j) || NOT_NAMES.contains(s.token(j).lower())) {
+                    end = j > i ? s.token(j - 1).end() : -1;
+                    break;
+                }
+            }
+            if (end > 0) {
+                out.add(new Candidate(PhiType.NAME, m.start("name"), end, Candidate.CUED));
+            }
+        }
+    }
+
     private void extendOverParticles(ScannedText s, Candidate c, List<Candidate> out) {
         if (c.type() != PhiType.NAME) {
             return;

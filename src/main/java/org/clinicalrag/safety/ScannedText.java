@@ -105,7 +105,7 @@ final class ScannedText {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean opener = Character.isLetterOrDigit(c) || c == '+' || c == '(';
+            boolean opener = Character.isLetterOrDigit(c) || c == '+' || c == '(' || c == '#';
             if (opener && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 found[n++] = i;
             }

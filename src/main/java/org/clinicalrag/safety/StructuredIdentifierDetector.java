@@ -78,6 +78,8 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // HIBCC device identifiers: "+H123PUMP1A0/$$3270601LOT55/S7781Q" (labeler code, product, check character).
             rule(PhiType.DEVICE, "(?<![\\w+])\\+[A-Z]\\d{3}[A-Z0-9]{2,18}(?:/[$+%A-Z0-9]{3,24})*(?![\\w/])"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
+            // HL7 person names in pasted interface messages and audit extracts: "KOWALSKI^ANNA^M".
+            rule(PhiType.NAME, "\\b\\p{Lu}[\\p{L}'’-]+\\^\\p{Lu}[\\p{L}'’-]*(?:\\^\\p{Lu}[\\p{L}'’.-]*)*"),
             // Phones and messaging apps put spaces in their file names: "WhatsApp Image 2024-02-09 at 18.22.41.jpeg".
             rule(PhiType.PHOTO, "(?i)\\b(?:WhatsApp (?:Image|Video)|Screenshot|Screen Shot|Snapchat|Signal)"
                     + "[\\w .,()\\-]{0,40}?\\.(?:jpe?g|png|gif|heic|heif|webp|mp4|mov)\\b"),

@@ -150,6 +150,28 @@ class GeneralRulesTest {
                     DEID.deidentify("Re: Mrs Margaret 'Peggy' Oduya, DOB 2/3/1950. Peggy has angina.").text());
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Echo for Harold Addison, MRN 4471203 - no Addison disease.|Harold Addison|NAME",
+                "im the carer for mr Okafor (grace) at the flat|grace|NAME",
+                "is that why im so dizzy - maggie thornbury|maggie thornbury|NAME",
+                "she lives at oakfield lodge now, on donepezil|oakfield lodge|LOCATION",
+                "12 Grove Park, Dublin, A94 X2K7, on apixaban|A94 X2K7|LOCATION",
+                "pt_name=NGUYEN^THI^B pt_dob=19330412|NGUYEN^THI^B|NAME",
+                "Refill request from CVS Pharmacy #20817 for lisinopril 10 mg|20817|OTHER_ID",
+                "Photo on file: PX-77120-B, on warfarin|PX-77120-B|PHOTO",
+                "Aadhaar 5521 3390 8810, sputum AFB positive|5521 3390 8810|OTHER_ID",
+        })
+        void surnamesThatAreEponymsNicknamesSignOffsAndCodesOfOtherSystems(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @org.junit.jupiter.api.Test
+        void anAgeSetOffAfterNow() {
+            assertEquals("Mrs [NAME], now [AGE], lives alone; sats, now 94, on 2 L.",
+                    DEID.deidentify("Mrs Adeyemi, now 96, lives alone; sats, now 94, on 2 L.").text());
+        }
+
         @org.junit.jupiter.api.Test
         void anAgeSetOffAfterABracketedAside() {
             assertEquals("Mr [NAME] (hosp no [MRN]), [AGE], fell at home.",
@@ -408,6 +430,23 @@ class GeneralRulesTest {
             assertRemovedAs(text, place, PhiType.LOCATION);
         }
 
+        /**
+         * Since session 6 a named hospital is a location wherever it stands, as every blind labeller has counted it:
+         * it says where the patient is or was.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Queen Elizabeth Hospital and St Mary's Hospital share the protocol.|Queen Elizabeth Hospital",
+                "Queen Elizabeth Hospital and St Mary's Hospital share the protocol.|St Mary's Hospital",
+                "Ring the Royal Free Hospital switchboard about his INR.|Royal Free Hospital",
+                "Follow-up: Lakeview Family Practice, then Pinecrest Dental.|Lakeview Family Practice",
+                "Follow-up: Lakeview Family Practice, then Pinecrest Dental.|Pinecrest Dental",
+                "DISCHARGE SUMMARY - Riverside Civic Hospital|Riverside Civic Hospital",
+        })
+        void namedHospitalsAndPracticesAreRemoved(String text, String place) {
+            assertRemovedAs(text, place, PhiType.LOCATION);
+        }
+
         /** Where a patient is, a facility names the place even with ordinary words, a saint or an acronym. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
@@ -435,15 +474,15 @@ class GeneralRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {
                 "The Mayo Clinic criteria and the Cleveland Clinic Risk Calculator, Queen's Hospital policy.",
-                "Use the Royal Infirmary's sepsis protocol; St Thomas' Hospital and the Eye Hospital agree.",
+                "Use the Royal Infirmary's sepsis protocol; the Children's Hospital and the Eye Hospital agree.",
                 "The Eye Hospital in General Practice guidance; the University Hospital in Wales; Clinic in Primary Care Networks.",
-                "Ring the Royal Free Hospital Switchboard or the Mayo Clinic Proceedings review.",
-                "The ward in Resus, the clinic in Majors, the home in Spain and Queen Elizabeth Hospital.",
+                "Ring the Hospital Switchboard or read the Mayo Clinic Proceedings review and the Royal Marsden Hospital prognostic score.",
+                "The ward in Resus, the clinic in Majors, the home in Spain and the Teaching Hospital.",
                 "County: Texas; the district nurse: visits daily; City: Pending; Town: Unknown.",
                 "Tabes Dorsalis, Myasthenia Gravis; switched to Keppra twice daily; came to the Xeomin clinic.",
                 "He drove in (red Corsa, KY68 registration unknown); give 2 tablets IN 10000 units.",
         })
-        void facilityNamesWithoutAPlaceAndClinicalToolsSurvive(String text) {
+        void descriptiveFacilitiesAndClinicalToolsSurvive(String text) {
             assertUnchanged(text);
         }
 
@@ -451,7 +490,7 @@ class GeneralRulesTest {
         @ValueSource(strings = {
                 "Take 2 tablets daily, 2000 mg total; in 2019 the dose was 1500 mg.",
                 "Seen at the Fracture Clinic and the Eye Hospital, then the Memory Clinic.",
-                "Queen Elizabeth Hospital and St Mary's Hospital share the Royal Infirmary's protocol.",
+                "The General Hospital and the Community Hospital share the Royal Infirmary's protocol; UK Clinical Pharmacy Association.",
                 "Down Memory Lane, a Test Drive, the Car Park and a Feedback Loop.",
                 "The active ingredient in Ozempic is semaglutide; a change in Keppra was made.",
                 "Hookworm is common in Papua New Guinea, Puerto Rico and Sierra Leone.",
