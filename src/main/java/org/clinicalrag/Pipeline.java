@@ -35,8 +35,6 @@ import org.clinicalrag.retrieve.RetrievalService;
 import org.clinicalrag.safety.Deidentifier;
 import org.clinicalrag.safety.RuleBasedDeidentifier;
 import org.clinicalrag.safety.UnknownWordMask;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.function.UnaryOperator;
 
 import java.io.Closeable;
@@ -101,18 +99,7 @@ public final class Pipeline implements Closeable {
     /** Whether every term the index analyzer makes of a word occurs in the guidelines' text. */
     private boolean inGuidelines(String word) {
         CorpusVocabulary vocabulary = vocabulary();
-        try (TokenStream ts = ClinicalAnalyzers.index().tokenStream(PassageFields.BODY, word)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            boolean known = true;
-            while (ts.incrementToken()) {
-                known &= vocabulary.documentFrequency(term.toString()) > 0;
-            }
-            ts.end();
-            return known;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClinicalAnalyzers.terms(ClinicalAnalyzers.index(), word).stream().allMatch(t -> vocabulary.documentFrequency(t) > 0);
     }
 
     /** The body field's vocabulary, read from the current searcher. */

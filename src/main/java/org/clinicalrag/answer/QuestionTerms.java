@@ -1,11 +1,8 @@
 package org.clinicalrag.answer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.clinicalrag.index.ClinicalAnalyzers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,17 +76,6 @@ final class QuestionTerms {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new java.util.ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ClinicalAnalyzers.terms(analyzer, text);
     }
 }

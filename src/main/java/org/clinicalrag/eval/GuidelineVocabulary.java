@@ -1,7 +1,6 @@
 package org.clinicalrag.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -9,10 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.clinicalrag.index.ClinicalAnalyzers;
-import org.clinicalrag.index.PassageFields;
 import org.clinicalrag.ingest.TikaDocumentParser;
 import org.clinicalrag.ingest.UnreadableDocumentException;
 import org.clinicalrag.ingest.UnsupportedFormatException;
@@ -50,17 +46,6 @@ final class GuidelineVocabulary {
     }
 
     private List<String> analyse(String text) {
-        List<String> out = new java.util.ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(PassageFields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ClinicalAnalyzers.terms(analyzer, text);
     }
 }

@@ -1,6 +1,8 @@
 package org.clinicalrag.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
@@ -14,6 +16,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The analyzers for clinical text. Both map symbols the tokenizer would drop ("K+", "Na+", "≥") to words first;
@@ -29,6 +33,22 @@ public final class ClinicalAnalyzers {
     /** For passages as they are indexed. Shared: an analyzer keeps its token streams per thread. */
     public static Analyzer index() {
         return Shared.INDEX;
+    }
+
+    /** The terms an analyzer makes of a text in the body field, in order. */
+    public static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(PassageFields.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** For questions: the index analyzer plus synonym expansion. Shared, and built once (the synonym map). */
