@@ -114,6 +114,26 @@ final class AgeDetector implements PhiDetector {
                 || (t.isCapitalised() && ((lexicon.isAnyName(lower) && !lexicon.isNameWord(lower)) || names.isUnknownWord(t)));
     }
 
+    /** "Mrs Beryl Graves, 90,": a capitalised word one or two words after a title is a person's name, eponym or not. */
+    private static boolean titledName(ScannedText s, int i) {
+        if (!s.token(i).isCapitalised() || s.token(i).isAllCaps()) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            if (!s.adjacent(j, j + 1) && !s.text().substring(s.token(j).end(), s.token(j + 1).start()).matches("\\.?\\s")) {
+                return false;
+            }
+            Token t = s.token(j);
+            if (NameDetector.TITLES.contains(t.lower()) && t.isCapitalised()) {
+                return true;
+            }
+            if (!t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean personSubject(String subject) {
         return PERSON_SUBJECT.matcher(subject).matches();
     }
@@ -175,7 +195,7 @@ final class AgeDetector implements PhiDetector {
                     || (group.equals("age2") && !afterBracket && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
                 return;
             }
-            if (setOffPerson(t)) {
+            if (setOffPerson(t) || titledName(scanned, subject)) {
                 out.add(new Candidate(PhiType.AGE, m.start(group), m.end(group), Candidate.PATTERN));
             }
         });

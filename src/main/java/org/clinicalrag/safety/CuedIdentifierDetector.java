@@ -109,7 +109,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
-                    + "|blue badge(?: number| no\\.?)?",
+                    + "|blue badge(?: number| no\\.?)?"
+                    + "|(?-i:Case)(?=\\s*[:#])|subject(?=\\s+(?-i:[A-Z]))|accession",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
             cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),

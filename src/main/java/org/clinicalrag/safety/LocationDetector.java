@@ -156,6 +156,7 @@ final class LocationDetector implements PhiDetector {
             "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "years", "times", "mins", "minutes", "miles", "mile",
             "yards", "metres", "meters", "blocks", "floors", "steps", "stairs", "pills", "tablets", "tabs", "caps", "puffs", "doses",
             "dose", "drops", "units", "sachets", "patches", "injections", "beds", "bed", "rooms", "room", "cups", "glasses", "more",
+            "local", "nearest", "nearby", "usual", "regular", "walk-in", "new", "old", "main", "community", "general", "private", "public",
             "less", "few", "all", "some", "any", "no", "not", "into", "onto", "out", "off", "over", "under", "around", "via");
 
     /** A care home or similar named with ordinary words: "Larkfield Care Home", "Sunrise Assisted Living". */
@@ -171,13 +172,30 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern NAMED_FACILITY = Pattern.compile(
             "\\b(?<name>\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3})\\s+(?:Hospitals?|Infirmary|Hospice|Medical College"
             + "|Dental(?: Care| Clinic| Practice| Group| Surgery| Centre| Center)?|Pharmacy|Group Practice|Family Practice|Medical Cent(?:re|er)"
-            + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home)\\b"
+            + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home"
+            + "|(?:Rehab(?:ilitation)?(?: &| and) )?Skilled Nursing(?: Facility)?|Rehab(?:ilitation)? Cent(?:re|er)|Urgent Care|Primary Care"
+            + "|Pediatrics|Paediatrics|Cardiology|Pulmonology|Orthopa?edics|Dermatology|Oncology|Urology|Neurology|Gastroenterology"
+            + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging)\\b"
             + "(?!\\s+(?i:risk|prognostic|score|criteria|proceedings|index|scale|classification|formula|calculator|protocol|guidelines?"
             + "|guidance|policy|policies|pathway|manual|formulary|association|society|journal|council|committee|board|federation)\\b)");
+    /** "CVS #2231", "Walgreens #10482": a store's number makes the chain's name one branch, a place. */
+    private static final Pattern NUMBERED_BRANCH = Pattern.compile(
+            "\\b(?<brand>\\p{Lu}[\\p{L}'’&-]*(?:\\s\\p{Lu}[\\p{L}'’&-]*){0,2})\\s?#\\s?\\d{3,6}\\b(?![-/.]\\d)");
+    /** Words before "#" that announce a number of their own, not a branch: "Account # 7718", "CPSO #61234", "Room #1204". */
+    private static final Pattern NUMBER_CUE = Pattern.compile("(?i).*\\b(?:account|acct|claim|policy|invoice|order|case|ref|reference"
+            + "|ticket|room|bed|bay|ward|unit|suite|apt|flat|lot|gate|route|flight|seat|badge|pager|ext|rx|script|member|group|mrn"
+            + "|dea|npi|cpso|ahpra|gmc|nmc|licen[cs]e|lic|id|no|number|patient|pt|study|subject|specimen|sample|batch|model|serial)$");
+    /** An employer by a company suffix after "works at", "employed by", "employer:": "Harborline Logistics". */
+    private static final Pattern EMPLOYER = Pattern.compile(
+            "(?i:\\b(?:works?|working|worked|employed|job|employee|employer|operator|driver|clerk|manager|nurse|cashier|teacher)\\b"
+            + "[^.;\\n]{0,30}?\\b(?:at|for|by|with|:)\\s+)(?<employer>\\p{Lu}[\\p{L}'’&-]*(?:\\s\\p{Lu}[\\p{L}'’&-]*){0,2}\\s"
+            + "(?:Logistics|Inc\\.?|LLC|Ltd\\.?|Corp\\.?|Corporation|Company|Industries|Manufacturing|Construction|Transport"
+            + "|Trucking|Foods|Motors|Distribution|Warehousing|Supermarkets?|Markets?|Stores?|Bank|Insurance|Builders|Plumbing|Electric))\\b");
     /** "at rosewood lodge", "into sunnyside care home": a residential home typed in lower case where someone lives. */
     private static final Pattern LOWER_CASE_RESIDENCE = Pattern.compile(
             "\\b(?:at|in|from|to|into)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?)\\s+(?:lodge|manor|care home|nursing home"
-            + "|rest home|retirement home|retirement village|residential home|assisted living)\\b");
+            + "|rest home|retirement home|retirement village|residential home|assisted living|general\\b(?![ \\t]+[a-z])"
+            + "|medical cent(?:re|er)|health cent(?:re|er)|family practice|medical practice)\\b");
     /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
             + "|referred|discharged|attending|attended|booked|delivered|born|treated|review(?:ed)?|follow[- ]?up|surgery|operation"
@@ -467,7 +485,9 @@ final class LocationDetector implements PhiDetector {
             boolean commaBefore = cityLast >= 0 && text.substring(s.token(cityLast).end(), s.token(i).start()).matches(",\\s*");
             // "Asheville NC 28803": with a ZIP after the state, the town needs no comma.
             boolean spaceBefore = hasZip && cityLast >= 0 && s.adjacent(cityLast, i) && !s.token(cityLast).isPossessive();
-            if ((commaBefore || spaceBefore) && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text())) && isTownWord(s, cityLast)) {
+            // "Framingham, MA 01702": beside a state and a ZIP even a town that names a score is a town
+            if ((commaBefore || spaceBefore) && (hasZip || !AMBIGUOUS_STATE_CODES.contains(s.token(i).text()))
+                    && (isTownWord(s, cityLast) || hasZip && isTownWordIgnoringClinical(s, cityLast))) {
                 int cityFirst = cityLast;
                 while (cityFirst - 1 >= 0 && cityFirst > cityLast - 2 && s.adjacent(cityFirst - 1, cityFirst)
                         && isTownWord(s, cityFirst - 1)) {
@@ -577,6 +597,12 @@ final class LocationDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), m.end(), Candidate.DICTIONARY));
             }
         });
+        s.forEachMatch(NUMBERED_BRANCH, m -> {
+            if (!NUMBER_CUE.matcher(m.group("brand")).matches()) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(EMPLOYER, m -> out.add(new Candidate(PhiType.LOCATION, m.start("employer"), m.end("employer"), Candidate.CUED)));
         s.forEachMatch(LOWER_CASE_RESIDENCE, m -> {
             if (allStreetWords(s, m.start("name"), m.end("name"))) {
                 out.add(new Candidate(PhiType.LOCATION, m.start("name"), m.end(), Candidate.CUED));
@@ -954,6 +980,12 @@ final class LocationDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), s.token(last).coreEnd(), Candidate.DICTIONARY));
             }
         }
+    }
+
+    private boolean isTownWordIgnoringClinical(ScannedText scanned, int i) {
+        Token t = scanned.token(i);
+        return t.isCapitalised() && !NOT_PLACES.contains(t.lower()) && !(t.isAllCaps() && t.text().length() <= 3)
+                && !lexicon.isRegion(t.lower()) && !NameDetector.NOT_NAMES.contains(t.lower());
     }
 
     private boolean isTownWord(ScannedText scanned, int i) {

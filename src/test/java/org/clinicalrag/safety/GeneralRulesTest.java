@@ -158,7 +158,8 @@ class GeneralRulesTest {
                 "she lives at oakfield lodge now, on donepezil|oakfield lodge|LOCATION",
                 "12 Grove Park, Dublin, A94 X2K7, on apixaban|A94 X2K7|LOCATION",
                 "pt_name=NGUYEN^THI^B pt_dob=19330412|NGUYEN^THI^B|NAME",
-                "Refill request from CVS Pharmacy #20817 for lisinopril 10 mg|20817|OTHER_ID",
+                "Refill request from CVS Pharmacy #20817 for lisinopril 10 mg|CVS Pharmacy #20817|LOCATION",
+                "claim #88213904 was denied|88213904|OTHER_ID",
                 "Photo on file: PX-77120-B, on warfarin|PX-77120-B|PHOTO",
                 "Aadhaar 5521 3390 8810, sputum AFB positive|5521 3390 8810|OTHER_ID",
         })
