@@ -32,6 +32,18 @@ public final class UnknownWordMask {
     private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "ing", "ly", "er", "est");
     private static final Pattern SEPARATOR = Pattern.compile("['’.\\-]");
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['’]s)?[\\s-]+(\\p{L}+)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+) $");
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile(" (\\p{Lu}\\p{L}+)(?![\\p{L}'’.-])");
+    private static final Pattern CAPITALISED_PREVIOUS = Pattern.compile("(?<![\\p{L}'’.-])(\\p{Lu}\\p{L}+) $");
+    /** Words that name an institution or a service, not a condition: no evidence that the word beside them is clinical. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("hospital", "hospitals", "clinic", "clinics", "center", "centre",
+            "medical", "health", "healthcare", "care", "pharmacy", "practice", "surgery", "hospice", "infirmary", "home", "nursing",
+            "memorial", "general", "community", "university", "regional", "family", "dental", "rehabilitation", "rehab",
+            "institute", "foundation", "trust", "group", "associates", "partners", "services", "system", "living", "residence",
+            "lodge", "manor", "village", "court", "house", "unit", "ward", "wing", "campus", "school", "college", "academy",
+            "church", "chapel", "station", "department", "office", "pediatrics", "paediatrics", "cardiology", "oncology",
+            "orthopedics", "orthopaedics", "dermatology", "urology", "neurology", "imaging", "therapy", "urgent", "primary",
+            "specialty", "specialists", "physicians", "doctors", "wellness", "diagnostics", "laboratories", "labs");
     private static final Pattern PLACEHOLDER_WORD = Pattern.compile("[A-Z_]+");
     /** A dose or reading written as one token: "5mg", "0.5mg/kg", "2L", "10units", "1.2g". */
     private static final Pattern DOSE = Pattern.compile("(?i)\\d+(?:\\.\\d+)?(?:mg|mcg|µg|ug|g|kg|ml|l|mmol|micromol|iu|units?|u|mmhg|"
@@ -55,6 +67,17 @@ public final class UnknownWordMask {
             + "|adeno|carcino|myelo|lymph|oligo|brachy|ankylo|kerato|xero|ichthyo|micro|macro|achro|amyo|bleph|ablephar|chromo"
             + "|dysto|epiphys|metaphys|oculo|odonto|pachy|polydactyl|syndactyl|tricho|cutaneo|muco|musculo|vesico|uretero|pyelo"
             + "|cholecyst|choledoch|pancreat|duoden|jejun|ile|colo|recto|procto|hystero|oophor|salping|orchi|prostat|cysto)\\p{L}{3,}");
+    /**
+     * A month and a day with nothing to say so: "come 11/23", "free 23/11". Only pairs that no fraction in clinical
+     * shorthand can be — a day of 13 or more beside a month — and not "x/7", "x/12", "x/52" (days, months, weeks),
+     * visual acuity ("6/18", "6/24") or a count out of a whole ("3/14 nodes", "14 of").
+     */
+    private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?<![\\w./-])(?!0?6/(?:18|24)\\b)(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])"
+            + "|(?:1[3-9]|2\\d|3[01])/(?:0?[1-689]|1[01]))(?![\\w/%]|[.,]\\d)(?!\\s*(?:of|nodes?|lymph|cores?|samples?|biopsies|positive"
+            + "|hours?|hrs?|h\\b|days?|weeks?|months?|years?|doses?|dilution|strength|vision|acuity|units?|mg|mcg|ml|%)\\b)");
+    /** A score, a scale or visual acuity just before: "GCS 12/15", "MMSE 12/30", "VA 6/18", "scored 4/20". */
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?i)\\b(?:gcs|mmse|moca|amts?|nihss|phq-?9|gad-?7|audit|epds|va|vision"
+            + "|acuity|score[ds]?|scale|out of|ratio|dilution|fraction|power|strength|mrc|ecog|apgar|bishop|ldl|hdl|bp)\\b[^.;\\n]{0,16}$");
     /** Chromosome bands: "22q11.2", "15q13.3", "17q23.1q23.2", "Xp22". */
     private static final Pattern CHROMOSOME_BAND = Pattern.compile("(?i)(?:\\d{1,2}|x|y)[pq]\\d+(?:\\.\\d+)?(?:[pq]\\d+(?:\\.\\d+)?)?");
 
@@ -69,7 +92,7 @@ public final class UnknownWordMask {
      * @param inGuidelines whether a lower-case word occurs in the indexed guidelines
      */
     public static UnknownWordMask beside(RuleBasedDeidentifier rules, Predicate<String> inGuidelines) {
-        return new UnknownWordMask(rules.lexicon(), Lexicon.words("clinical-words.txt", "english-words-rare.txt", "demonyms.txt"), inGuidelines);
+        return new UnknownWordMask(rules.lexicon(), Lexicon.words("clinical-words.txt", "everyday-clinical-words.txt", "english-words-rare.txt", "demonyms.txt"), inGuidelines);
     }
 
     UnknownWordMask(Lexicon lexicon, Set<String> clinicalWords, Predicate<String> inGuidelines) {
@@ -111,6 +134,13 @@ public final class UnknownWordMask {
                 unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, m.start(), m.end()));
             }
         }
+        Matcher dayMonth = BARE_DAY_MONTH.matcher(text);
+        while (dayMonth.find()) {
+            if (!SCORE_BEFORE.matcher(text).region(Math.max(0, dayMonth.start() - 24), dayMonth.start()).find()) {
+                unknown.add(new PhiSpan(PhiType.DATE, dayMonth.start(), dayMonth.end()));
+            }
+        }
+        unknown.sort(java.util.Comparator.comparingInt(PhiSpan::start));
         return unknown;
     }
 
@@ -147,8 +177,8 @@ public final class UnknownWordMask {
             return true; // an initial, "SIADH", "mg"; a capitalised pair ("Li", "Wu") must be a known word
         }
         String word = CONTRACTION.matcher(lower).replaceFirst("");
-        if (givenNameMidSentence(text, start, token, word)) {
-            return false; // "seen by Grace on the ward": a capitalised given name that is also a word is still a name
+        if (properNounMidSentence(text, start, token, word)) {
+            return false; // "seen by Grace", "lives in Revere": a capitalised word mid-sentence names someone or somewhere
         }
         if (knownWord(word) || eponymBeforeItsHead(text, end)) {
             return true;
@@ -162,19 +192,106 @@ public final class UnknownWordMask {
     }
 
     /**
-     * A word that is mostly a given name ("Grace", "Will", "Hope"), capitalised where a sentence does not start and not
-     * naming a disease or sign ("Hope's criteria" would be): a person far more often than the word.
+     * A capitalised word where no sentence starts that is no clinical word: a proper noun — a person, a place, a shop
+     * ("seen by Grace", "lives in Revere", "works at Star Market") — far more often than the ordinary word it also is.
+     * A word in a disease's or sign's name ("Hope's criteria", "Ross River fever") stays. Mostly-given-name words are
+     * taken even when clinical lists know them ("Grace", "May"), unless a disease's head follows at once.
      */
-    private boolean givenNameMidSentence(String text, int start, String token, String word) {
+    /** "Day 3", "Version 3.2", "Bay 4": an ordinary word that counts or labels something; a ZIP is too long. */
+    private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
+
+    private boolean properNounMidSentence(String text, int start, String token, String word) {
         if (!Character.isUpperCase(token.charAt(0)) || token.chars().skip(1).anyMatch(Character::isUpperCase)
-                || !lexicon.isGivenNameWord(word) || eponymBeforeItsHead(text, start + word.length())) {
+                || word.indexOf('-') >= 0 || word.indexOf('.') >= 0 || !midSentence(text, start)) {
             return false;
         }
+        if (lexicon.isGivenNameWord(word)) {
+            return !eponymBeforeItsHead(text, start + word.length());
+        }
+        return !clinicalWord(word) && !inConditionName(text, start + word.length()) && !modelAfterBrand(text, start)
+                && !besideClinicalWord(text, start, start + token.length())
+                && !(lexicon.isEnglishWord(word) && SMALL_NUMBER_NEXT.matcher(text).region(start + token.length(), text.length()).lookingAt());
+    }
+
+    /**
+     * In a run of capitalised words one of which is clinical: a title-cased heading or disease name ("Hereditary Spastic
+     * Paraplegia", "Breast Cancer Screening"). Titles and the words that name institutions are no evidence: "Dr Chase",
+     * "Revere Family Clinic" stay proper nouns.
+     */
+    private boolean besideClinicalWord(String text, int start, int end) {
+        Matcher next = CAPITALISED_NEXT.matcher(text);
+        for (int at = end, words = 0; words < 3 && next.region(at, text.length()).lookingAt(); words++, at = next.end()) {
+            if (clinicalAnchor(next.group(1))) {
+                return true;
+            }
+        }
+        Matcher previous = CAPITALISED_PREVIOUS.matcher(text);
+        for (int at = start, words = 0; words < 3 && previous.region(Math.max(0, at - 40), at).find(); words++, at = previous.start()) {
+            if (clinicalAnchor(previous.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean clinicalAnchor(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.chars().skip(1).noneMatch(Character::isUpperCase) && !NameDetector.TITLES.contains(lower)
+                && !INSTITUTION_WORDS.contains(lower) && !lexicon.isGivenNameWord(lower) && clinicalWord(lower);
+    }
+
+    /** After a word or comma on the same line; a tab or a run of spaces separates fields ("Age: 71    Sex: F"). */
+    private static boolean midSentence(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || ",;(".indexOf(text.charAt(i)) >= 0);
+        return start - i <= 2 && i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || ",;(".indexOf(text.charAt(i)) >= 0);
+    }
+
+    /** "Medtronic Azure", "Abbott Libre": a product after its maker's or brand's name, which only the clinical list holds. */
+    private boolean modelAfterBrand(String text, int start) {
+        Matcher previous = PREVIOUS_WORD.matcher(text).region(Math.max(0, start - 40), start);
+        if (!previous.find()) {
+            return false;
+        }
+        String brand = previous.group(1);
+        String lower = brand.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(brand.charAt(0)) && clinicalWords.contains(lower) && !lexicon.isEnglishWord(lower)
+                && !NameDetector.TITLES.contains(lower);
+    }
+
+    /** A word of the clinical vocabularies (not ordinary English): what a capitalised word must be to pass. */
+    private boolean clinicalWord(String lower) {
+        String folded = Lexicon.folded(lower);
+        return clinicalWords.contains(lower) || clinicalWords.contains(folded) || lexicon.isClinicalTerm(lower)
+                || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NameDetector.TITLES.contains(lower)
+                || folded.length() >= 8 && MEDICAL_PREFIX.matcher(folded).matches() || lexicon.isRegion(lower)
+                || DrugNameShape.looksLikeDrug(lower) || MEDICAL_FORM.matcher(folded).matches()
+                || inGuidelines.test(lower) || inGuidelines.test(folded);
+    }
+
+    /**
+     * Followed by a condition's or sign's head through capitalised words and at most one lower-case word just before
+     * it: "Ross River fever", "Rocky Mountain spotted fever", "West Nile virus".
+     */
+    private boolean inConditionName(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text);
+        for (int words = 0; words < 4; words++) {
+            if (!next.region(end, text.length()).lookingAt()) {
+                return false;
+            }
+            String following = next.group(1);
+            String head = following.toLowerCase(Locale.ROOT);
+            if (conditionHead(head)) {
+                return true;
+            }
+            if (!Character.isUpperCase(following.charAt(0))) {
+                return eponymBeforeItsHead(text, next.end());
+            }
+            end = next.end();
+        }
+        return false;
     }
 
     /** "Takayasu arteritis", "Kikuchi disease": a word named in a disease's or sign's name is clinical. */
@@ -183,8 +300,12 @@ public final class UnknownWordMask {
         if (!next.lookingAt()) {
             return false;
         }
-        String head = next.group(1).toLowerCase(Locale.ROOT);
-        return lexicon.isEponymHead(head) || lexicon.isPathologyHead(head);
+        return conditionHead(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A disease's, sign's or tool's head noun; "Clinic" and "Hospital" head the names of places ("Revere Clinic"). */
+    private boolean conditionHead(String head) {
+        return (lexicon.isEponymHead(head) || lexicon.isPathologyHead(head)) && !INSTITUTION_WORDS.contains(head);
     }
 
     /**

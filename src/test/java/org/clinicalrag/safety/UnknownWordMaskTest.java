@@ -25,11 +25,24 @@ class UnknownWordMaskTest {
             "badge 00913744 opened the chart|00913744",
             "seen on the round by Grace and Will, then discharged|Grace",
             "seen on the round by Grace and Will, then discharged|Will",
+            "she moved to Revere in the spring|Revere",
+            "her son works at Star Market nights|Star Market",
+            "referred to Revere Family Clinic for INR checks|Revere",
+            "mum is at Rosewood Manor since the stroke|Rosewood",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
         assertFalse(masked.contains(unknown), masked);
         assertTrue(masked.contains(UnknownWordMask.PLACEHOLDER), masked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "she can come 11/23 for the INR|she can come [DATE] for the INR",
+            "free 23/11 pm for the dressing change|free [DATE] pm for the dressing change",
+    })
+    void aMonthAndDayWithoutACueAreADate(String text, String masked) {
+        assertEquals(masked, MASK.mask(text));
     }
 
     @ParameterizedTest
@@ -42,6 +55,12 @@ class UnknownWordMaskTest {
             "[NAME] was seen on [DATE] at [LOCATION] with SIADH and an NSTEMI",
             "She's 34, takes sertraline 50 mg and amlodipine 5mg",
             "Hope this helps. Will the dose change? Grace period for the refill; frank haematuria",
+            "Ross River fever after a trip, or Rocky Mountain spotted fever after a tick bite?",
+            "her Medtronic Azure pacemaker alarmed; is Type 2 Diabetes a factor?",
+            "What are the symptoms of Hereditary Spastic Paraplegia ?",
+            "Breast Cancer and Gout: Problems with Taste after Treatment",
+            "echo at Day 10 showed no aneurysm; does the guideline Version 3.2 still apply?",
+            "GCS 11/15, VA 6/18, MMSE 12/30, antibiotics for 14/7, 3/24 of vomiting, 2/14 nodes positive",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
