@@ -46,7 +46,7 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout10", "Holdout 10 (written blind by a seventh author from incident-report styles; 0.783 on session 5's rules, then tuned on)"),
             Map.entry("holdout11", "Holdout 11 (written blind by an eighth author as an auditor; 0.833 on session 5's rules, 0.861 mid-session 6, then tuned on)"),
             Map.entry("holdout12", "Holdout 12 (written blind by a ninth author for a US academic centre; 0.902 on session 5's rules, 0.924 on session 6's before it was read, then tuned on)"),
-            Map.entry("holdout13", "Holdout 13 (written blind by a tenth author, EHR-sidebar pastes from the US Midwest, Texas and Scotland; 0.938 rules / 0.953 with session 6's mask, 0.984 with session 8's)"),
+            Map.entry("holdout13", "Holdout 13 (written blind by a tenth author, EHR-sidebar pastes from the US Midwest, Texas and Scotland; 0.938 rules / 0.953 with session 6's mask, 0.984 with session 8's, then tuned on)"),
             Map.entry("holdout14", "Holdout 14 (written blind by an eleventh author, patient and nurse chat from the Pacific Northwest, BC and the English Midlands; 0.815 rules / 0.895 with the mask)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")

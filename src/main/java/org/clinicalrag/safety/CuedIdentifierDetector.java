@@ -61,7 +61,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
-                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
+                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|personal health (?:number|no\\.?)|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
                     + "|(?-i:HMO)(?: number| no\\.?| id)",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"

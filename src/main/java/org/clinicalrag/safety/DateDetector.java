@@ -104,7 +104,10 @@ final class DateDetector implements PhiDetector {
                     + "|Rajab|Sha'?ban|Ramadan|Ramadhan|Ramazan|Shawwal|Dhu(?:\\s|-)?al[- ]?(?:Qi'?dah|Hijjah)|Dhul[- ]?(?:Qadah|Hijjah))(?:,?\\s+\\d{4})?(?![\\w'])"),
             // "2nd jan", "jan 2nd", "3rd of sept 2024"
             Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
-            Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"));
+            Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            // "interrogated 11/02", "05/11": a zero-padded day or month is written by date pickers and EHR
+            // columns, never by scores, ratios or doses ("7/10", "25/100"), so it needs no cue
+            Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)" + UNIT_AFTER));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
@@ -116,6 +119,7 @@ final class DateDetector implements PhiDetector {
     private static final int CUED_ORDINAL = 10;
     private static final int EVENT_ORDINAL = 11;
     private static final int ORDINAL_OF_MONTH = 12;
+    private static final int ZERO_PADDED_DAY_MONTH = PATTERNS.size() - 1;
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -126,6 +130,10 @@ final class DateDetector implements PhiDetector {
                 int start = m.start();
                 int end = m.end();
                 if (p == NUMERIC_WITH_YEAR && !plausibleDayMonth(m.group(1), m.group(3))) {
+                    return;
+                }
+                if (p == ZERO_PADDED_DAY_MONTH && !(zeroPadded(m.group(1)) || zeroPadded(m.group(2)))
+                        || p == ZERO_PADDED_DAY_MONTH && !plausibleDayMonth(m.group(1), m.group(2))) {
                     return;
                 }
                 if (p == CUED_DAY_MONTH) {
@@ -163,6 +171,10 @@ final class DateDetector implements PhiDetector {
             out.add(new Candidate(PhiType.DATE, chain.start(1), chain.end(2), Candidate.PATTERN));
             at = chain.end();
         }
+    }
+
+    private static boolean zeroPadded(String number) {
+        return number.length() == 2 && number.charAt(0) == '0';
     }
 
     private static boolean plausibleDayMonth(String a, String b) {

@@ -191,10 +191,14 @@ final class LocationDetector implements PhiDetector {
             + "[^.;\\n]{0,30}?\\b(?:at|for|by|with|:)\\s+)(?<employer>\\p{Lu}[\\p{L}'’&-]*(?:\\s\\p{Lu}[\\p{L}'’&-]*){0,2}\\s"
             + "(?:Logistics|Inc\\.?|LLC|Ltd\\.?|Corp\\.?|Corporation|Company|Industries|Manufacturing|Construction|Transport"
             + "|Trucking|Foods|Motors|Distribution|Warehousing|Supermarkets?|Markets?|Stores?|Bank|Insurance|Builders|Plumbing|Electric))\\b");
+    /** After a bare "general" or "memorial" a new clause or the department may follow, never a noun it qualifies. */
+    private static final String NOT_A_CLAUSE_WORD = "(?!(?:and|or|but|on|in|at|for|to|since|is|was|has|had|er|ed|a&e|ward|icu|today"
+            + "|yesterday|last|this|now|again|with|can|could|said|says)\\b)";
     /** "at rosewood lodge", "into sunnyside care home": a residential home typed in lower case where someone lives. */
     private static final Pattern LOWER_CASE_RESIDENCE = Pattern.compile(
-            "\\b(?:at|in|from|to|into)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?)\\s+(?:lodge|manor|care home|nursing home"
-            + "|rest home|retirement home|retirement village|residential home|assisted living|general\\b(?![ \\t]+[a-z])"
+            "\\b(?:at|in|from|to|into|(?:gp|gp's|gp’s|surgery|practice|doctor)\\s+is)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?)"
+            + "\\s+(?:lodge|manor|care home|nursing home|rest home|retirement home|retirement village|residential home|assisted living"
+            + "|(?:general|memorial)\\b(?![ \\t]+" + NOT_A_CLAUSE_WORD + "[a-z])"
             + "|medical cent(?:re|er)|health cent(?:re|er)|family practice|medical practice)\\b");
     /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
@@ -204,9 +208,17 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern SAINT_FACILITY = Pattern.compile(
             "(?i:\\b(?:at|to|from|in|into|sa|near)\\s+(?:the\\s+)?)(?<fac>(?i:st\\.?|saint)\\s+\\p{L}[\\p{L}'’-]+"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|(?i:hospital|hospitals|clinic|hospice|infirmary|medical cent(?:re|er)|health cent(?:re|er))\\b)){0,4})");
-    /** "at Mercy General", "to Toronto General": a hospital named by its place or patron and "General" alone. */
+    /**
+     * Patrons that name hospitals, schools and parishes more often than anything clinical: "Sacred Heart ER has her",
+     * "Good Samaritan", "Our Lady of Lourdes". Capitalised only; "the good samaritan who called 911" is a person.
+     */
+    private static final Pattern PATRON_FACILITY = Pattern.compile("\\b(?:Sacred Heart|Good Samaritan|Good Shepherd|Holy Cross"
+            + "|Holy Family|Holy Name|Holy Redeemer|Holy Spirit|Mount Sinai|Mt\\.? Sinai|Cedars[- ]Sinai|Our Lady of(?: the)? \\p{Lu}[\\p{L}'’-]+)"
+            + "(?![\\p{L}'’-])");
+    /** "at Mercy General", "on Kelowna General 4W": a hospital named by its place or patron and "General" alone. */
     private static final Pattern BARE_GENERAL = Pattern.compile(
-            "(?i:\\b(?:at|to|from|in|into)\\s+(?:the\\s+)?)(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)(?!\\s+\\p{L})");
+            "(?i:\\b(?:at|to|from|in|into|on)\\s+(?:the\\s+)?)(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
+            + "(?![\\p{L}'’-])(?!\\s+(?:\\p{Lu}\\p{Ll}|" + NOT_A_CLAUSE_WORD + "\\p{Ll}))");
     /** "admitted at LUTH", "his appt is 2 Dec at KKH": an unknown acronym where a visit takes place names the hospital. */
     private static final Pattern FACILITY_ACRONYM = Pattern.compile(
             "\\b" + FACILITY_VISIT + "\\b[^.;!?\\n]{0,40}?\\b(?i:at|to|from|in|into|sa)\\s+(?:the\\s+)?(?<acr>\\p{Lu}{3,5})(?![\\p{L}\\d&/-])");
@@ -615,6 +627,7 @@ final class LocationDetector implements PhiDetector {
             }
             out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
         });
+        s.forEachMatch(PATRON_FACILITY, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
         s.forEachMatch(BARE_GENERAL, m -> {
             int first = s.tokenAtOrAfter(m.start("fac"));
             String lower = s.token(first).lower();
@@ -994,10 +1007,44 @@ final class LocationDetector implements PhiDetector {
                 && !(t.isAllCaps() && t.text().length() <= 3) && !lexicon.isRegion(t.lower());
     }
 
+    /** Where someone lives, typed in lower case: "we live in surrey near newton", "im in burnaby", "moved to gresham". */
+    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(?i)(?:(?<verb>\\b(?:live|lives|living|lived|moved|move|moving"
+            + "|based|staying|stays|reside|resides|relocated|visiting)\\s+(?:(?:now|currently|still|back|out|over|down|up|here)\\s+)?"
+            + "(?:in|to|near|outside|from))|\\b(?:i'?m|i’m|we'?re|we’re|they'?re|they’re|i am|we are|they are)\\s+(?:(?:now|currently"
+            + "|still|back|based|staying|living|up|down|over|out)\\s+)?(?:in|near|outside|from)"
+            + "|(?<chain>\\b(?:in|near|from)\\s+[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?\\s+(?:near|outside|by)))\\s+$");
+    /** After a lower-case place that is also a word ("reading", "normal"), the phrase must end. */
+    private static final Pattern PHRASE_ENDS = Pattern.compile("(?i)\\s*(?:$|[,.;:!?)]|(?:and|near|but|so|now|since|for|with"
+            + "|outside|area|bc|wa|or)\\b|[A-Z]\\d|\\d)");
+
+    /** A lower-case place with a residence cue before it: "im in burnaby", "live in surrey near newton". */
+    private int lowerCasePlace(ScannedText scanned, int i, List<Lexicon.Place> candidates) {
+        Token first = scanned.token(i);
+        Matcher cue = RESIDENCE_BEFORE.matcher(scanned.text()).region(Math.max(0, first.start() - 48), first.start());
+        if (scanned.isClinical(i) || !cue.find()) {
+            return -1;
+        }
+        boolean strongCue = cue.start("verb") >= 0 || cue.start("chain") >= 0;
+        for (Lexicon.Place place : candidates) {
+            int last = matchPlace(scanned, i, place);
+            if (last < 0 || place.needsLocativeCue() && !(strongCue
+                    && PHRASE_ENDS.matcher(scanned.text()).region(scanned.token(last).end(), scanned.text().length()).lookingAt())) {
+                continue;
+            }
+            return last;
+        }
+        return -1;
+    }
+
     private void detectPlaces(ScannedText scanned, List<Candidate> out) {
         for (int i = 0; i < scanned.size(); i++) {
             Token first = scanned.token(i);
             if (!first.isCapitalised()) {
+                List<Lexicon.Place> candidates = lexicon.placesStartingWith(first.lower());
+                int last = candidates.isEmpty() ? -1 : lowerCasePlace(scanned, i, candidates);
+                if (last >= 0) {
+                    out.add(new Candidate(PhiType.LOCATION, first.start(), scanned.token(last).coreEnd(), Candidate.CUED));
+                }
                 continue;
             }
             List<Lexicon.Place> candidates = lexicon.placesStartingWith(
@@ -1005,13 +1052,14 @@ final class LocationDetector implements PhiDetector {
             if (candidates.isEmpty()) {
                 candidates = lexicon.placesStartingWith(first.lower());
             }
+            boolean innerCapitals = !first.isAllCaps() && first.text().chars().skip(1).anyMatch(Character::isUpperCase);
             for (Lexicon.Place place : candidates) {
                 int last = matchPlace(scanned, i, place);
                 if (last < 0) {
                     continue;
                 }
-                if (place.tokens().size() == 1 && scanned.isClinical(i)) {
-                    continue;
+                if (place.tokens().size() == 1 && (scanned.isClinical(i) || innerCapitals || first.isAllCaps() && place.needsLocativeCue())) {
+                    continue; // "CobB", "TRIM proteins": a gene or protein, not the town
                 }
                 if (place.needsLocativeCue() && !hasLocativeCue(scanned, i)) {
                     continue;

@@ -44,6 +44,7 @@ final class ScannedText {
             sentenceInitial[i] = startsSentence(tokens.get(i).start());
             clinical[i] = lexicon.isClinicalTerm(tokens.get(i).lower()) || isClinicalCompound(tokens.get(i), lexicon);
         }
+        markSpacedCompounds(lexicon);
         markEponyms(lexicon);
         this.starts = matchStarts(text);
     }
@@ -196,6 +197,16 @@ final class ScannedText {
             i--;
         }
         return true;
+    }
+
+    /** "stevens johnson", "guillain barre": a hyphenated eponym typed without its hyphen is as clinical. */
+    private void markSpacedCompounds(Lexicon lexicon) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (adjacent(i, i + 1) && lexicon.isClinicalTerm(tokens.get(i).lower() + "-" + tokens.get(i + 1).lower())) {
+                clinical[i] = true;
+                clinical[i + 1] = true;
+            }
+        }
     }
 
     /** "Guillain-Barré" or "Stevens-Johnson": a hyphenated token any part of which is clinical. */

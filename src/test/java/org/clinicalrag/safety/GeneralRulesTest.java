@@ -769,6 +769,39 @@ class GeneralRulesTest {
         }
     }
 
+    /** Chat from British Columbia and the English Midlands (session 8): lower-case towns, health numbers, bare hospitals. */
+    @Nested
+    class ChatPlacesHealthNumbersAndBareHospitals {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "my mum lives in coquitlam near port moody, can she take it?|coquitlam|LOCATION",
+                "my mum lives in coquitlam near port moody, can she take it?|port moody|LOCATION",
+                "we moved to abbotsford last spring|abbotsford|LOCATION",
+                "her personal health number is 9012 345 678 for the form|9012 345 678|HEALTH_PLAN",
+                "PHN 9876 123 450 on the requisition|9876 123 450|HEALTH_PLAN",
+                "pump checked 03/11 without alarms|03/11|DATE",
+                "on Brampton General 5E since the fall|Brampton General|LOCATION",
+                "she was moved to Holy Cross ER overnight|Holy Cross|LOCATION",
+                "admitted at lions gate memorial yesterday|lions gate memorial|LOCATION",
+                "our gp is bramley medical centre|bramley medical centre|LOCATION",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "could it be stevens johnson or guillain barre?",
+                "pain 7/10, VA 6/9, co-careldopa 25/100, she's in normal sinus rhythm and moved to normal saline",
+                "the Surgeon General said general practice at the general hospital; in general terms",
+                "St John's wort, maple syrup urine disease and the Ames test",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
