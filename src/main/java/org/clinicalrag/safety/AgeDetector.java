@@ -111,7 +111,9 @@ final class AgeDetector implements PhiDetector {
             return false; // "Patients, 95, were included" is a count
         }
         return RELATION_WORD.matcher(lower).matches()
-                || (t.isCapitalised() && ((lexicon.isAnyName(lower) && !lexicon.isNameWord(lower)) || names.isUnknownWord(t)));
+                || (t.isCapitalised() && ((lexicon.isAnyName(lower) && !lexicon.isNameWord(lower)) || names.isUnknownWord(t)))
+                // "my mam siobhan byrne (91)": a listed surname typed in lower case that is no English word
+                || (!t.isCapitalised() && lexicon.isSurname(lower) && !lexicon.isNameWord(lower) && !lexicon.isEnglishWord(lower));
     }
 
     /** "Mrs Beryl Graves, 90,": a capitalised word one or two words after a title is a person's name, eponym or not. */

@@ -28,6 +28,8 @@ final class CuedIdentifierDetector implements PhiDetector {
      * Digit groups: "943 476 5919", "55102-8834", "3300-918-2", "2951 84716 1" (a check digit may stand alone).
      * A value never stops in front of a further hyphenated group: "3300-918" of "3300-918-2A" would leak the rest.
      */
+    /** An Ontario health card number with its version code: "6612 483 907 MX", "4532-887-901-KT". */
+    private static final String OHIP_WITH_VERSION = "\\d{4}[ -]\\d{3}[ -]\\d{3}[ -]?(?-i:[A-Z]{2})(?![\\w-])";
     private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
             + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?" + CHECK_LETTER + "(?!\\w|\\.\\d|-\\w)";
     /**
@@ -61,9 +63,9 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
-                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|personal health (?:number|no\\.?)|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
+                    + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|(?-i:PHIN)|personal health (?:number|no\\.?)|(?:health services|health insurance|provincial health) (?:number|no\\.?)|(?-i:AHCIP)(?: number| no\\.?)?|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
                     + "|(?-i:HMO)(?: number| no\\.?| id)",
-                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    OHIP_WITH_VERSION + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
@@ -78,7 +80,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
-                    + "|reg(?:istration)? mark|rego|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
+                    + "|reg(?:istration)? mark|rego|reg|(?<![\\w-])(?<!(?:bed|name|id|wrist|skin|ear|asset|price)\\s)tags?|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
                     PLATE_VALUE + "|" + CODE),
             cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
                     + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
@@ -106,7 +108,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|accession(?: id)?|sample (?:id|number|no\\.?)|barcode|randomi[sz]ation (?:code|number|no\\.?|id)"
                     + "|allocation (?:code|number)|confirmation (?:code|number|no\\.?|#)|order (?:number|no\\.?|#|id|ref(?:erence)?)|tracking (?:code|number)|access code"
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
-                    + "|(?:case|claim|our|your|my|file) ref(?:erence)?\\.?|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
+                    + "|(?:case|claim|our|your|my|file|incident|datix|complaint|report) ref(?:erence)?\\.?|incident (?:number|no\\.?|id|#)|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
                     + "|blue badge(?: number| no\\.?)?"

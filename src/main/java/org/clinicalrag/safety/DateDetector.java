@@ -107,7 +107,9 @@ final class DateDetector implements PhiDetector {
             Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             // "interrogated 11/02", "05/11": a zero-padded day or month is written by date pickers and EHR
             // columns, never by scores, ratios or doses ("7/10", "25/100"), so it needs no cue
-            Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)" + UNIT_AFTER));
+            Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)" + UNIT_AFTER),
+            // "opened at 02:14 on 14.02": a dotted day.month after a date cue, two digits each (a dose has its unit)
+            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*(?-i:(\\d{2})\\.(\\d{2}))(?![\\d.]\\d|\\d|\\s*(?:am|pm)\\b)" + UNIT_AFTER));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
@@ -119,7 +121,8 @@ final class DateDetector implements PhiDetector {
     private static final int CUED_ORDINAL = 10;
     private static final int EVENT_ORDINAL = 11;
     private static final int ORDINAL_OF_MONTH = 12;
-    private static final int ZERO_PADDED_DAY_MONTH = PATTERNS.size() - 1;
+    private static final int ZERO_PADDED_DAY_MONTH = PATTERNS.size() - 2;
+    private static final int CUED_DOTTED_DAY_MONTH = PATTERNS.size() - 1;
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -136,7 +139,7 @@ final class DateDetector implements PhiDetector {
                         || p == ZERO_PADDED_DAY_MONTH && !plausibleDayMonth(m.group(1), m.group(2))) {
                     return;
                 }
-                if (p == CUED_DAY_MONTH) {
+                if (p == CUED_DAY_MONTH || p == CUED_DOTTED_DAY_MONTH) {
                     if (!plausibleDayMonth(m.group(1), m.group(2))) {
                         return;
                     }

@@ -94,7 +94,7 @@ final class LocationDetector implements PhiDetector {
 
     /** Suffixes that name a street with no number and no cue: "Wilmslow Road". "Lane", "Drive", "Park" need more. */
     private static final Set<String> STRONG_STREET_SUFFIXES = Set.of(
-            "street", "road", "avenue", "terrace", "boulevard", "rd", "ave", "blvd");
+            "street", "road", "avenue", "terrace", "boulevard", "rd", "ave", "blvd", "expressway", "freeway", "turnpike", "thruway");
     /** Abbreviations that are also titles or a saint before a name: "Dr Patel", "St Mary's". */
     private static final Set<String> AMBIGUOUS_SUFFIXES = Set.of("st", "dr", "av", "pl", "ct", "cir", "run", "loop", "path");
     private static final Set<String> STREET_CUES = Set.of(
@@ -175,7 +175,9 @@ final class LocationDetector implements PhiDetector {
             + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home"
             + "|(?:Rehab(?:ilitation)?(?: &| and) )?Skilled Nursing(?: Facility)?|Rehab(?:ilitation)? Cent(?:re|er)|Urgent Care|Primary Care"
             + "|Pediatrics|Paediatrics|Cardiology|Pulmonology|Orthopa?edics|Dermatology|Oncology|Urology|Neurology|Gastroenterology"
-            + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging)\\b"
+            + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging"
+            + "|(?:Recovery|Treatment|Wellness|Crisis|Detox|Dialysis|Surgical|Surgery|Birth|Counsel(?:l)?ing|Resource|Youth|Senior)"
+            + " Cent(?:re|er)|Shelter|Food Bank)\\b"
             + "(?!\\s+(?i:risk|prognostic|score|criteria|proceedings|index|scale|classification|formula|calculator|protocol|guidelines?"
             + "|guidance|policy|policies|pathway|manual|formulary|association|society|journal|council|committee|board|federation)\\b)");
     /** "CVS #2231", "Walgreens #10482": a store's number makes the chain's name one branch, a place. */
@@ -215,6 +217,12 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern PATRON_FACILITY = Pattern.compile("\\b(?:Sacred Heart|Good Samaritan|Good Shepherd|Holy Cross"
             + "|Holy Family|Holy Name|Holy Redeemer|Holy Spirit|Mount Sinai|Mt\\.? Sinai|Cedars[- ]Sinai|Our Lady of(?: the)? \\p{Lu}[\\p{L}'’-]+)"
             + "(?![\\p{L}'’-])");
+    /** A First Nations community or reserve: "from Sandy Lake First Nation", "Six Nations of the Grand River". */
+    private static final Pattern FIRST_NATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:First Nations?|Cree Nation"
+            + "|Indian Reserve|Reservation|Rancheria)\\b|\\bSix Nations(?: of the Grand River)?\\b");
+    /** "Regina General:", "Kelowna General ICU": a listed town and "General" name its hospital with no cue before. */
+    private static final Pattern TOWN_GENERAL = Pattern.compile("\\b(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
+            + "(?![\\p{L}'’-])(?!\\s+(?:\\p{Lu}\\p{Ll}|" + NOT_A_CLAUSE_WORD + "\\p{Ll}))");
     /** "at Mercy General", "on Kelowna General 4W": a hospital named by its place or patron and "General" alone. */
     private static final Pattern BARE_GENERAL = Pattern.compile(
             "(?i:\\b(?:at|to|from|in|into|on)\\s+(?:the\\s+)?)(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
@@ -628,6 +636,14 @@ final class LocationDetector implements PhiDetector {
             out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
         });
         s.forEachMatch(PATRON_FACILITY, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
+        s.forEachMatch(FIRST_NATION, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
+        s.forEachMatch(TOWN_GENERAL, m -> {
+            int first = s.tokenAtOrAfter(m.start("fac"));
+            if (!lexicon.placesStartingWith(s.token(first).lower()).isEmpty() && !s.isClinical(first)
+                    && !NameDetector.TITLES.contains(s.token(first).lower())) {
+                out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
+            }
+        });
         s.forEachMatch(BARE_GENERAL, m -> {
             int first = s.tokenAtOrAfter(m.start("fac"));
             String lower = s.token(first).lower();
@@ -1011,11 +1027,33 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(?i)(?:(?<verb>\\b(?:live|lives|living|lived|moved|move|moving"
             + "|based|staying|stays|reside|resides|relocated|visiting)\\s+(?:(?:now|currently|still|back|out|over|down|up|here)\\s+)?"
             + "(?:in|to|near|outside|from))|\\b(?:i'?m|i’m|we'?re|we’re|they'?re|they’re|i am|we are|they are)\\s+(?:(?:now|currently"
-            + "|still|back|based|staying|living|up|down|over|out)\\s+)?(?:in|near|outside|from)"
+            + "|still|back|based|staying|living|up|down|over|out)\\s+)?(?:in|near|outside|from)|\\b(?:we|they)\\s+(?:in|from)"
             + "|(?<chain>\\b(?:in|near|from)\\s+[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?\\s+(?:near|outside|by)))\\s+$");
     /** After a lower-case place that is also a word ("reading", "normal"), the phrase must end. */
     private static final Pattern PHRASE_ENDS = Pattern.compile("(?i)\\s*(?:$|[,.;:!?)]|(?:and|near|but|so|now|since|for|with"
             + "|outside|area|bc|wa|or)\\b|[A-Z]\\d|\\d)");
+
+    /** "in the Bronx", "from the Wirral": a listed place whose name starts with "The", typed mid-sentence. */
+    private static int theCapitalisedPlace(ScannedText scanned, int i, List<Lexicon.Place> candidates) {
+        if (i + 1 >= scanned.size() || !scanned.token(i + 1).isCapitalised()) {
+            return -1;
+        }
+        for (Lexicon.Place place : candidates) {
+            int last = matchPlace(scanned, i, place);
+            if (last > i && !place.needsLocativeCue()) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /** "we in washington heights 10033": a ZIP right after a town found without a state. */
+    private static void addZipAfter(ScannedText scanned, int end, List<Candidate> out) {
+        Matcher zip = ZIP_AFTER_STATE.matcher(scanned.text()).region(end, scanned.text().length());
+        if (zip.lookingAt()) {
+            out.add(new Candidate(PhiType.LOCATION, zip.start("zip"), zip.end("zip"), Candidate.CUED));
+        }
+    }
 
     /** A lower-case place with a residence cue before it: "im in burnaby", "live in surrey near newton". */
     private int lowerCasePlace(ScannedText scanned, int i, List<Lexicon.Place> candidates) {
@@ -1041,9 +1079,11 @@ final class LocationDetector implements PhiDetector {
             Token first = scanned.token(i);
             if (!first.isCapitalised()) {
                 List<Lexicon.Place> candidates = lexicon.placesStartingWith(first.lower());
-                int last = candidates.isEmpty() ? -1 : lowerCasePlace(scanned, i, candidates);
+                int last = candidates.isEmpty() ? -1 : first.lower().equals("the") ? theCapitalisedPlace(scanned, i, candidates)
+                        : lowerCasePlace(scanned, i, candidates);
                 if (last >= 0) {
                     out.add(new Candidate(PhiType.LOCATION, first.start(), scanned.token(last).coreEnd(), Candidate.CUED));
+                    addZipAfter(scanned, scanned.token(last).coreEnd(), out);
                 }
                 continue;
             }

@@ -59,6 +59,10 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
             new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
+            // Australian and New Zealand numbers: a one-digit area code after the trunk 0 ("(03) 9510 2246",
+            // "08 8922 8899", "09 276 4410").
+            new Rule(Pattern.compile("(?<![\\w.+(])(?:\\(0[2-9]\\)|0[2-9])[\\s-]?\\d{3,4}[\\s-]?\\d{4}(?![\\w.]*\\d)"),
+                    0, (t, m) -> m.group().chars().filter(Character::isDigit).count() >= 9 ? phoneOrFax(t, m) : null),
             new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),
             // International numbers dialled with 00 rather than +: "00 971 50 318 2276", "0049-30-1234567".

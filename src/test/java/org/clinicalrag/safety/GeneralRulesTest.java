@@ -802,6 +802,40 @@ class GeneralRulesTest {
         }
     }
 
+    /** Ireland, Australia and New Zealand, the US South and Northeast, Ontario and the Prairies (session 8). */
+    @Nested
+    class AntipodeanPhonesProvincialHealthNumbersAndCommunities {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "the ward clerk is on (07) 3646 8111 until five|(07) 3646 8111|PHONE",
+                "ring the practice on 03 477 4000 please|03 477 4000|PHONE",
+                "Alberta AHCIP number 12345-6789 on the form|12345-6789|HEALTH_PLAN",
+                "OHIP 1234-567-890 AB is expired|1234-567-890 AB|HEALTH_PLAN",
+                "bloods were taken on 21.03 before breakfast|21.03|DATE",
+                "his car reg 12-KY-4410 is in the lot|12-KY-4410|VEHICLE",
+                "plate tag BXR 2231 on the permit|BXR 2231|VEHICLE",
+                "datix ref DX-88412 was filed|DX-88412|OTHER_ID",
+                "my nanna margaret okafor (93) is in respite|93|AGE",
+                "from Fort Albany First Nation by plane|Fort Albany First Nation|LOCATION",
+                "Brandon General: Mrs Ruth Klassen|Brandon General|LOCATION",
+                "referred to Harbor Light Recovery Center today|Harbor Light Recovery Center|LOCATION",
+                "we in washington heights 10033 now|10033|LOCATION",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "skin tag 2 mm, tag the line, the reg said; Fractional Flow Reserve 0.78; at 10.30 on Friday",
+                "started on 12.50 units? on 10.00 am; GCS 14/15 and the Surgeon General: General anaesthesia",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
