@@ -48,7 +48,7 @@ final class CuedIdentifierDetector implements PhiDetector {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final String PHONE_VALUE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
     private static final String PLATE_VALUE =
-            "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,6}){1,2}(?![A-Za-z0-9]))";
+            "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,6}){1,3}(?![A-Za-z0-9]))";
 
     private static final List<CueRule> RULES = List.of(
             cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
@@ -82,6 +82,9 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
                     + "|reg(?:istration)? mark|rego|reg|(?<![\\w-])(?<!(?:bed|name|id|wrist|skin|ear|asset|price)\\s)tags?|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
                     PLATE_VALUE + "|" + CODE),
+            // "car WXY 5521", "Ambulance KA 05 MN 4321": after a vehicle word only a plate with letters and digits
+            cued(PhiType.VEHICLE, "car|driver of|ambulance|truck|van|taxi|motorbike|motorcycle|bike",
+                    "(?-i:(?=[A-Z0-9 \\-]*[A-Z])(?=[A-Z]{1,3}[ \\-]?\\d|\\d{1,3}[ \\-]?[A-Z]))" + PLATE_VALUE),
             cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
                     + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
                     + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
@@ -90,7 +93,7 @@ final class CuedIdentifierDetector implements PhiDetector {
             // A body part that identifies ("finger", "palm-vein", "retina", "voice") named with what is stored of it
             // ("template", "scan", "print", "id"): "Retina template RT-9F3A-221C", "palm vein scan ref PV-0042".
             cued(PhiType.BIOMETRIC, "(?:finger[- ]?print|thumb[- ]?print|voice[- ]?print|palm[- ]?print|biometric"
-                    + "|facial recognition|gait signature|hand geometry|(?:(?:right|left)\\s+)?(?:(?:index|middle|ring|little)\\s+)?"
+                    + "|(?:voice|face|finger|palm|iris|retina)[- ]id|face[- ]recognition|facial recognition|gait signature|hand geometry|(?:(?:right|left)\\s+)?(?:(?:index|middle|ring|little)\\s+)?"
                     + "(?:finger|thumb|palm(?:[- ]?vein)?|finger[- ]?vein|vein|iris|retina|retinal|face|facial|voice|gait|hand|ear|keystroke)"
                     + "(?:\\s+(?:template|scan|print|pattern|signature|geometry|biometric|enrol(?:l)?ment|profile|hash)))"
                     + "(?: id| identifier| template| hash| code| ref(?:erence)?| record| token| signature| enrol(?:l)?ment)*",
@@ -111,7 +114,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?:case|claim|our|your|my|file|incident|datix|complaint|report) ref(?:erence)?\\.?|incident (?:number|no\\.?|id|#)|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
-                    + "|blue badge(?: number| no\\.?)?"
+                    + "|blue badge(?: number| no\\.?)?|(?:opd |queue |clinic )?token(?: number| no\\.?)?|queue (?:number|no\\.?|#)"
+                    + "|receipt(?: number| no\\.?| #)?|transaction (?:id|code|number|no\\.?)"
                     + "|(?-i:Case)(?=\\s*[:#])|subject(?=\\s+(?-i:[A-Z]))|accession",
                     SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.

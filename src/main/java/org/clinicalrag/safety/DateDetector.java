@@ -109,20 +109,34 @@ final class DateDetector implements PhiDetector {
             // columns, never by scores, ratios or doses ("7/10", "25/100"), so it needs no cue
             Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)" + UNIT_AFTER),
             // "opened at 02:14 on 14.02": a dotted day.month after a date cue, two digits each (a dose has its unit)
-            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*(?-i:(\\d{2})\\.(\\d{2}))(?![\\d.]\\d|\\d|\\s*(?:am|pm)\\b)" + UNIT_AFTER));
+            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*(?-i:(\\d{2})\\.(\\d{2}))(?![\\d.]\\d|\\d|\\s*(?:am|pm)\\b)" + UNIT_AFTER),
+            // Spanish and Portuguese: "el 3 de marzo", "22 de enero de 2024", "5 de março"
+            Pattern.compile("(?i)\\b(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre"
+                    + "|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+                    + "(?:\\s+(?:de|del)\\s+(?:19|20)\\d{2})?\\b"),
+            // "booked for 15 aug", "since 3 sept": a day and a lower-case month abbreviation after a date cue ("may" is a verb)
+            Pattern.compile("(?i:\\b(?:for|on|since|from|until|till|by|due|appt|appointment|booked|dated)\\s+)(?<dm>(?:0?[1-9]|[12]\\d|3[01])"
+                    + "\\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)(?![\\w'])"),
+            // "triage 2/7 14:20": a day/month with a time after it is a date whatever its numbers
+            Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?=,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\b)"));
 
     /** "Seen 12/03 and 19/03": a day/month joined to a date already found is a date too. */
     private static final Pattern CHAINED_DAY_MONTH = Pattern.compile(
             "\\G\\s*(?:and|to|or|&|,|-|–|then)\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)" + UNIT_AFTER);
 
+    /** "pain 7/10 at 09:00", "GCS 14/15 at 02:10": a score read at a time is no date. */
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?i)\\b(?:pain|gcs|score|scored|rated|mmse|moca|amts|power|strength"
+            + "|apgar|nrs|vas|va|acuity|severity|sats|mrc|nihss|grade|bp)\\s*(?:of|was|is|=|:)?\\s*$");
     private static final int NUMERIC_WITH_YEAR = 4;
     private static final int CUED_DAY_MONTH = 6;
     private static final int BARE_MONTH = 7;
     private static final int CUED_ORDINAL = 10;
     private static final int EVENT_ORDINAL = 11;
     private static final int ORDINAL_OF_MONTH = 12;
-    private static final int ZERO_PADDED_DAY_MONTH = PATTERNS.size() - 2;
-    private static final int CUED_DOTTED_DAY_MONTH = PATTERNS.size() - 1;
+    private static final int ZERO_PADDED_DAY_MONTH = PATTERNS.size() - 5;
+    private static final int CUED_DOTTED_DAY_MONTH = PATTERNS.size() - 4;
+    private static final int CUED_LOWER_DAY_MONTH = PATTERNS.size() - 2;
+    private static final int DAY_MONTH_BEFORE_TIME = PATTERNS.size() - 1;
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
@@ -138,6 +152,13 @@ final class DateDetector implements PhiDetector {
                 if (p == ZERO_PADDED_DAY_MONTH && !(zeroPadded(m.group(1)) || zeroPadded(m.group(2)))
                         || p == ZERO_PADDED_DAY_MONTH && !plausibleDayMonth(m.group(1), m.group(2))) {
                     return;
+                }
+                if (p == DAY_MONTH_BEFORE_TIME && (!plausibleDayMonth(m.group(1), m.group(2))
+                        || SCORE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find())) {
+                    return;
+                }
+                if (p == CUED_LOWER_DAY_MONTH) {
+                    start = m.start("dm");
                 }
                 if (p == CUED_DAY_MONTH || p == CUED_DOTTED_DAY_MONTH) {
                     if (!plausibleDayMonth(m.group(1), m.group(2))) {

@@ -27,7 +27,8 @@ final class LocationDetector implements PhiDetector {
     /** Irish Eircodes: a routing key and a unique identifier ("D06 K7P2", "A65 F4E2"). */
     private static final Pattern EIRCODE = Pattern.compile(
             "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
-    private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d+\\b");
+    private static final Pattern PO_BOX = Pattern.compile("(?i)\\b(?:P\\.?\\s?O\\.?\\s?Box|(?-i:HC|RR|HCR)\\s?\\d+,?\\s+Box"
+            + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
     private static final Pattern COUNTY = Pattern.compile(
             "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b");
 
@@ -177,7 +178,8 @@ final class LocationDetector implements PhiDetector {
             + "|Pediatrics|Paediatrics|Cardiology|Pulmonology|Orthopa?edics|Dermatology|Oncology|Urology|Neurology|Gastroenterology"
             + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging"
             + "|(?:Recovery|Treatment|Wellness|Crisis|Detox|Dialysis|Surgical|Surgery|Birth|Counsel(?:l)?ing|Resource|Youth|Senior)"
-            + " Cent(?:re|er)|Shelter|Food Bank)\\b"
+            + " Cent(?:re|er)|Shelter|Food Bank|(?:Regional )?Health Care (?:Facility|Cent(?:re|er))|Regional Health Care|Polyclinic|Mobile Home Park|Trailer Park"
+            + "|RV Park|Children's|Childrens)\\b"
             + "(?!\\s+(?i:risk|prognostic|score|criteria|proceedings|index|scale|classification|formula|calculator|protocol|guidelines?"
             + "|guidance|policy|policies|pathway|manual|formulary|association|society|journal|council|committee|board|federation)\\b)");
     /** "CVS #2231", "Walgreens #10482": a store's number makes the chain's name one branch, a place. */
@@ -217,6 +219,55 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern PATRON_FACILITY = Pattern.compile("\\b(?:Sacred Heart|Good Samaritan|Good Shepherd|Holy Cross"
             + "|Holy Family|Holy Name|Holy Redeemer|Holy Spirit|Mount Sinai|Mt\\.? Sinai|Cedars[- ]Sinai|Our Lady of(?: the)? \\p{Lu}[\\p{L}'’-]+)"
             + "(?![\\p{L}'’-])");
+    /**
+     * A facility named after its kind, as in Malaysia, Latin America and Spain: "Hospital Sungai Buloh", "Klinik
+     * Kesihatan Seremban 2", "Clínica del Valle", "Centro de Salud San Blas". The name must not be an English word,
+     * so "Hospital Anxiety and Depression Scale" stays.
+     */
+    private static final Pattern KIND_FIRST_FACILITY = Pattern.compile("(?<lower>\\b(?i:at|in|to|from|into|la|el|en)\\s+(?:the\\s+)?)?"
+            + "(?<kind>(?i:hospital|klinik(?: kesihatan)?|cl[ií]nica|centro de salud|rumah sakit|puskesmas|hospital general de"
+            + "|hospital universitario))\\s+(?:(?i:del|de la|de|do|da|san|santa|santo)\\s+)?"
+            + "(?<name>[\\p{L}'’]{3,}(?:\\s+[\\p{L}'’]{3,}){0,2})(?<number>\\s+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
+    /**
+     * "Hospital Sungai Buloh", "at hospital sungai buloh", "la Clínica del Valle 2": the words after the kind keep its
+     * case, are no English or clinical words, and a lower-case kind needs a locative word before it ("hospital LOS").
+     */
+    private void kindFirstFacility(Matcher m, List<Candidate> out) {
+        boolean capitalised = Character.isUpperCase(m.group("kind").charAt(0));
+        if (!capitalised && m.start("lower") < 0) {
+            return;
+        }
+        String[] words = m.group("name").split("\\s+");
+        int end = m.start("name");
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean sameCase = Character.isUpperCase(word.charAt(0)) == capitalised
+                    && word.chars().skip(1).noneMatch(Character::isUpperCase);
+            if (!sameCase || lexicon.isClinicalTerm(lower) || FACILITY_DESCRIPTORS.contains(lower) || NOT_STREET_WORDS.contains(lower)
+                    || (w == 0 || !capitalised) && lexicon.isEnglishWord(lower)) {
+                break;
+            }
+            end = m.start("name") + m.group("name").indexOf(word, end - m.start("name")) + word.length();
+        }
+        if (end == m.start("name")) {
+            return;
+        }
+        if (m.start("number") >= 0 && end == m.end("name")) {
+            end = m.end("number");
+        }
+        out.add(new Candidate(PhiType.LOCATION, m.start("kind"), end, Candidate.CUED));
+    }
+
+    /** "adm SGH", "from LUTH", "medevac to YKHC": an unknown acronym of a hospital ("…H", "…TH", "…HC") where a patient goes. */
+    private static final Pattern HOSPITAL_ACRONYM = Pattern.compile("(?i:\\b(?:at|from|adm|admitted (?:to|at)|attends|attending"
+            + "|transferred to|medevac(?:'d)? to|referred to|sent to|back to|seen at|discharged from)\\s+)"
+            + "(?<acr>(?-i:[A-Z]{1,4}(?:H|TH|HC|HS|UH)))(?![\\p{L}\\d&/-])(?!\\s+(?!(?:on|in|with|for|and|to|today|yesterday|last|this"
+            + "|requests?|says|said|ward|clinic|ed|er|icu|a&e|hospital|diabetic|since|after|before|but|was|is|has|had|now)\\b)\\p{Ll})");
+    /** "1420 W Calle Sonora", "12 Jalan Ipoh": a street named with a Spanish or Malay street word first. */
+    private static final Pattern STREET_WORD_FIRST = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]\\.?\\s+)?(?:Calle|Camino|Avenida|Paseo|Via"
+            + "|Jalan|Lorong|Rua|Avenue de)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\b(?:on|along|off|at|near)\\s+(?<bare>"
+            + "(?:Jalan|Lorong|Calle|Camino)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
     /** A First Nations community or reserve: "from Sandy Lake First Nation", "Six Nations of the Grand River". */
     private static final Pattern FIRST_NATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:First Nations?|Cree Nation"
             + "|Indian Reserve|Reservation|Rancheria)\\b|\\bSix Nations(?: of the Grand River)?\\b");
@@ -637,6 +688,18 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(PATRON_FACILITY, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
         s.forEachMatch(FIRST_NATION, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
+        s.forEachMatch(KIND_FIRST_FACILITY, m -> kindFirstFacility(m, out));
+        s.forEachMatch(HOSPITAL_ACRONYM, m -> {
+            String lower = m.group("acr").toLowerCase(Locale.ROOT);
+            if (!SERVICE_ACRONYMS.contains(lower) && !lexicon.isClinicalTerm(lower) && !CLINICAL_VOCABULARY.contains(lower)
+                    && !lexicon.isEnglishWord(lower)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start("acr"), m.end("acr"), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(STREET_WORD_FIRST, m -> {
+            String group = m.start("bare") >= 0 ? "bare" : null;
+            out.add(new Candidate(PhiType.LOCATION, group == null ? m.start() : m.start(group), m.end(), Candidate.CUED));
+        });
         s.forEachMatch(TOWN_GENERAL, m -> {
             int first = s.tokenAtOrAfter(m.start("fac"));
             if (!lexicon.placesStartingWith(s.token(first).lower()).isEmpty() && !s.isClinical(first)
@@ -1047,9 +1110,13 @@ final class LocationDetector implements PhiDetector {
         return -1;
     }
 
-    /** "we in washington heights 10033": a ZIP right after a town found without a state. */
+    /** A ZIP, PIN or postcode of four to six digits right after a town: "washington heights 10033", "Kolkata 700014". */
+    private static final Pattern POSTCODE_AFTER_PLACE = Pattern.compile(",?\\s+(?<zip>(?!(?:19|20)\\d\\d(?!\\d))\\d{4,6})(?![\\d-]|[.,:/]\\d"
+            + "|\\s*(?:mg|mcg|g|kg|ml|mL|units?|iu|IU|mmol|%|x\\b|times|patients|people|cases|hours?|hrs|days?|steps|miles|km|m\\b|ft|feet))");
+
+    /** "we in washington heights 10033", "Stellenbosch 7600": a postcode right after a town found without a state. */
     private static void addZipAfter(ScannedText scanned, int end, List<Candidate> out) {
-        Matcher zip = ZIP_AFTER_STATE.matcher(scanned.text()).region(end, scanned.text().length());
+        Matcher zip = POSTCODE_AFTER_PLACE.matcher(scanned.text()).region(end, scanned.text().length());
         if (zip.lookingAt()) {
             out.add(new Candidate(PhiType.LOCATION, zip.start("zip"), zip.end("zip"), Candidate.CUED));
         }
@@ -1107,6 +1174,7 @@ final class LocationDetector implements PhiDetector {
                 Token end = scanned.token(last);
                 out.add(new Candidate(PhiType.LOCATION, first.start(),
                         last == i ? end.coreEnd() : end.end(), place.needsLocativeCue() ? Candidate.CUED : Candidate.DICTIONARY));
+                addZipAfter(scanned, last == i ? end.coreEnd() : end.end(), out);
                 break;
             }
         }

@@ -44,6 +44,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 new DateDetector(),
                 new AgeDetector(lexicon, names),
                 new LocationDetector(lexicon, names),
+                new MalaysianSingaporeanNameDetector(lexicon),
                 names);
     }
 

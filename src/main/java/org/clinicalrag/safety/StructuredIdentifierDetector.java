@@ -88,6 +88,13 @@ final class StructuredIdentifierDetector implements PhiDetector {
             rule(PhiType.PHOTO, "(?i)\\b(?:WhatsApp (?:Image|Video)|Screenshot|Screen Shot|Snapchat|Signal)"
                     + "[\\w .,()\\-]{0,40}?\\.(?:jpe?g|png|gif|heic|heif|webp|mp4|mov)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
+            // Registry numbers written with slashes after the body's initials: "MDCN/R/45123", "NHIS/KN/2231045".
+            new Rule(Pattern.compile("(?<![\\w/.-])(?<body>[A-Z]{2,6})(?:/[A-Z0-9]{1,8}){0,3}/(?!(?:19|20)\\d\\d(?!\\d))\\d{4,}(?![\\w/])"), 0,
+                    (t, m) -> switch (m.group("body")) {
+                        case "MDCN", "HPCSA", "KMPDC", "MCR", "SAMC", "PCN", "NMC", "GMC", "MMC", "SMC" -> PhiType.LICENSE;
+                        case "NHIS", "NHIF", "NHIA", "ABHA" -> PhiType.HEALTH_PLAN;
+                        default -> PhiType.OTHER_ID;
+                    }),
             // Uncued codes of three or more hyphen-joined digit groups: "3300-918-2", "K7-2291-04X".
             new Rule(Pattern.compile("(?<![\\w./-])(?:[A-Z]{1,4}|" + CODE_GROUP + ")(?:-" + CODE_GROUP + "){2,5}(?![\\w/]|[.\\-]\\w)"), 0,
                     StructuredIdentifierDetector::uncuedCode),

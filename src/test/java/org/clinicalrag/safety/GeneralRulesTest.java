@@ -836,6 +836,41 @@ class GeneralRulesTest {
         }
     }
 
+    /** Singapore, Malaysia, India, Africa and the US Southwest (session 8, after holdouts 17 and 18). */
+    @Nested
+    class AsianAfricanAndSouthwesternForms {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "please review Teo Siew Ling with gout flare|Teo Siew Ling|NAME",
+                "my ma yeo kim hwa fell at home|yeo kim hwa|NAME",
+                "Pt Rajesh s/o Subramaniam, CKD 4|Rajesh s/o Subramaniam|NAME",
+                "transferred to Hospital Tengku Ampuan Rahimah yesterday|Hospital Tengku Ampuan Rahimah|LOCATION",
+                "seen at la Clínica San Ysidro for asthma|Clínica San Ysidro|LOCATION",
+                "admitted to CGMH last night|CGMH|LOCATION",
+                "postal address HC 61 Box 2290 for the letter|HC 61 Box 2290|LOCATION",
+                "lives at 88 E Camino Real with her son|88 E Camino Real|LOCATION",
+                "the driver of car BKT 2217 was intubated|BKT 2217|VEHICLE",
+                "registration MDCN/F/77812 on the letterhead|MDCN/F/77812|LICENSE",
+                "queue token B-204 at the pharmacy window|B-204|OTHER_ID",
+                "desde el 14 de febrero con fiebre|14 de febrero|DATE",
+                "appt for 21 sept for the echo|21 sept|DATE",
+                "phone triage 4/3 09:40, caller the mother|4/3|DATE",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "MHC class I from MHC molecules; Low Dose Aspirin; Tan skin; the Hospital Anxiety and Depression Scale",
+                "pain 6/10 at 09:40, GCS 15/15 at 10:00; HIV/AIDS/2019 guidance; car 2 seats; in hospital LOS was 4 days",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
