@@ -32,7 +32,7 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout10.jsonl"), Path.of("eval/deid/holdout11.jsonl"),
             Path.of("eval/deid/holdout12.jsonl"), Path.of("eval/deid/holdout13.jsonl"), Path.of("eval/deid/holdout14.jsonl"),
             Path.of("eval/deid/holdout15.jsonl"), Path.of("eval/deid/holdout16.jsonl"), Path.of("eval/deid/holdout17.jsonl"),
-            Path.of("eval/deid/holdout18.jsonl"));
+            Path.of("eval/deid/holdout18.jsonl"), Path.of("eval/deid/holdout19.jsonl"), Path.of("eval/deid/holdout20.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -53,7 +53,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout15", "Holdout 15 (written blind by a twelfth author, Ireland, Australia, New Zealand, Wales and northern England; 0.873 rules / 0.929 with the mask after the holdout-14 fixes, then tuned on)"),
             Map.entry("holdout16", "Holdout 16 (written blind by a thirteenth author, US South and Northeast, Ontario and the Prairies; 0.832 rules / 0.880 with the mask after the holdout-14 fixes, then tuned on)"),
             Map.entry("holdout17", "Holdout 17 (written blind by a fourteenth author, Singapore, Malaysia, India, South Africa, Kenya and Nigeria; 0.659 rules / 0.797 with the mask after the holdout-16 fixes, then tuned on)"),
-            Map.entry("holdout18", "Holdout 18 (written blind by a fifteenth author, US West and Southwest, tribal health, Spanish-English chat; 0.798 rules / 0.876 with the mask after the holdout-16 fixes, then tuned on)"));
+            Map.entry("holdout18", "Holdout 18 (written blind by a fifteenth author, US West and Southwest, tribal health, Spanish-English chat; 0.798 rules / 0.876 with the mask after the holdout-16 fixes, then tuned on)"),
+            Map.entry("holdout19", "Holdout 19 (written blind by a sixteenth author as an acceptance tester, US, UK and Canada; 0.935 rules / 0.948 with the mask at the end of session 8, then tuned on)"),
+            Map.entry("holdout20", "Holdout 20 (written blind by a seventeenth author as a security reviewer, US, UK, Ireland; 0.913 rules / 0.938 with the mask at the end of session 8, then tuned on)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

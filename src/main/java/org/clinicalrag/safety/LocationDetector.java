@@ -179,7 +179,7 @@ final class LocationDetector implements PhiDetector {
             + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging"
             + "|(?:Recovery|Treatment|Wellness|Crisis|Detox|Dialysis|Surgical|Surgery|Birth|Counsel(?:l)?ing|Resource|Youth|Senior)"
             + " Cent(?:re|er)|Shelter|Food Bank|(?:Regional )?Health Care (?:Facility|Cent(?:re|er))|Regional Health Care|Polyclinic|Mobile Home Park|Trailer Park"
-            + "|RV Park|Children's|Childrens)\\b"
+            + "|RV Park|Children's|Childrens|Family Clinic|Medical Clinic|Health Clinic|Walk-in Clinic)\\b"
             + "(?!\\s+(?i:risk|prognostic|score|criteria|proceedings|index|scale|classification|formula|calculator|protocol|guidelines?"
             + "|guidance|policy|policies|pathway|manual|formulary|association|society|journal|council|committee|board|federation)\\b)");
     /** "CVS #2231", "Walgreens #10482": a store's number makes the chain's name one branch, a place. */
@@ -200,9 +200,9 @@ final class LocationDetector implements PhiDetector {
             + "|yesterday|last|this|now|again|with|can|could|said|says)\\b)";
     /** "at rosewood lodge", "into sunnyside care home": a residential home typed in lower case where someone lives. */
     private static final Pattern LOWER_CASE_RESIDENCE = Pattern.compile(
-            "\\b(?:at|in|from|to|into|(?:gp|gp's|gp’s|surgery|practice|doctor)\\s+is)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)?)"
+            "\\b(?:at|in|from|to|into|(?:gp|gp's|gp’s|surgery|practice|doctor)\\s+is)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)??)"
             + "\\s+(?:lodge|manor|care home|nursing home|rest home|retirement home|retirement village|residential home|assisted living"
-            + "|(?:general|memorial)\\b(?![ \\t]+" + NOT_A_CLAUSE_WORD + "[a-z])"
+            + "|(?:general|memorial)\\b(?![ \\t]+" + NOT_A_CLAUSE_WORD + "[a-z])|(?:general |royal |university |memorial )?(?:infirmary|hospital)"
             + "|medical cent(?:re|er)|health cent(?:re|er)|family practice|medical practice)\\b");
     /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
@@ -675,7 +675,12 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(EMPLOYER, m -> out.add(new Candidate(PhiType.LOCATION, m.start("employer"), m.end("employer"), Candidate.CUED)));
         s.forEachMatch(LOWER_CASE_RESIDENCE, m -> {
-            if (allStreetWords(s, m.start("name"), m.end("name"))) {
+            String first = m.group("name").split("\\s+")[0];
+            boolean bareHospital = m.group().endsWith("hospital") || m.group().endsWith("infirmary");
+            // "at district hospital"; "in inpatient hospital deaths": before a bare hospital only a town or an unknown word
+            boolean descriptor = FACILITY_DESCRIPTORS.contains(first) || first.endsWith("-")
+                    || bareHospital && lexicon.isEnglishWord(first) && lexicon.placesStartingWith(first).isEmpty();
+            if (allStreetWords(s, m.start("name"), m.end("name")) && !descriptor) {
                 out.add(new Candidate(PhiType.LOCATION, m.start("name"), m.end(), Candidate.CUED));
             }
         });

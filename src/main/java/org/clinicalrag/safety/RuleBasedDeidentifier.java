@@ -45,6 +45,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 new AgeDetector(lexicon, names),
                 new LocationDetector(lexicon, names),
                 new MalaysianSingaporeanNameDetector(lexicon),
+                new IntroducedNameDetector(lexicon),
                 names);
     }
 

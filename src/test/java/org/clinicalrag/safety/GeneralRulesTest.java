@@ -871,6 +871,32 @@ class GeneralRulesTest {
         }
     }
 
+    /** People introducing themselves or a relative in lower case; facilities named in lower case (session 8, last). */
+    @Nested
+    class IntroducedNamesAndLowerCaseHospitals {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "hello this is carol hunter, my pharmacy changed my tablets|carol hunter|NAME",
+                "i'm mia chen and my inhaler ran out|mia chen|NAME",
+                "my nan is at wythenshawe hospital since sunday|wythenshawe hospital|LOCATION",
+                "transferred to bradford royal infirmary overnight|bradford royal infirmary|LOCATION",
+                "seen at Lakeside Family Clinic for the rash|Lakeside Family Clinic|LOCATION",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "i'm frank about it; this is will be fine; i am grace period; i'm very tired; at district hospital",
+                "in inpatient hospital deaths, to calculate hospital costs, at the local hospital, in non- hospital care",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);
