@@ -271,12 +271,12 @@ final class LocationDetector implements PhiDetector {
     /** A First Nations community or reserve: "from Sandy Lake First Nation", "Six Nations of the Grand River". */
     private static final Pattern FIRST_NATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:First Nations?|Cree Nation"
             + "|Indian Reserve|Reservation|Rancheria)\\b|\\bSix Nations(?: of the Grand River)?\\b");
-    /** "Regina General:", "Kelowna General ICU": a listed town and "General" name its hospital with no cue before. */
-    private static final Pattern TOWN_GENERAL = Pattern.compile("\\b(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
-            + "(?![\\p{L}'’-])(?!\\s+(?:\\p{Lu}\\p{Ll}|" + NOT_A_CLAUSE_WORD + "\\p{Ll}))");
-    /** "at Mercy General", "on Kelowna General 4W": a hospital named by its place or patron and "General" alone. */
+    /**
+     * "at Mercy General", "on Kelowna General 4W": a hospital named by its place or patron and "General" alone. With no
+     * locative cue before it the first word must be a listed town ("Regina General:").
+     */
     private static final Pattern BARE_GENERAL = Pattern.compile(
-            "(?i:\\b(?:at|to|from|in|into|on)\\s+(?:the\\s+)?)(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
+            "(?<cue>(?i:\\b(?:at|to|from|in|into|on)\\s+(?:the\\s+)?))?\\b(?<fac>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+General)"
             + "(?![\\p{L}'’-])(?!\\s+(?:\\p{Lu}\\p{Ll}|" + NOT_A_CLAUSE_WORD + "\\p{Ll}))");
     /** "admitted at LUTH", "his appt is 2 Dec at KKH": an unknown acronym where a visit takes place names the hospital. */
     private static final Pattern FACILITY_ACRONYM = Pattern.compile(
@@ -701,23 +701,15 @@ final class LocationDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.LOCATION, m.start("acr"), m.end("acr"), Candidate.CUED));
             }
         });
-        s.forEachMatch(STREET_WORD_FIRST, m -> {
-            String group = m.start("bare") >= 0 ? "bare" : null;
-            out.add(new Candidate(PhiType.LOCATION, group == null ? m.start() : m.start(group), m.end(), Candidate.CUED));
-        });
-        s.forEachMatch(TOWN_GENERAL, m -> {
-            int first = s.tokenAtOrAfter(m.start("fac"));
-            if (!lexicon.placesStartingWith(s.token(first).lower()).isEmpty() && !s.isClinical(first)
-                    && !NameDetector.TITLES.contains(s.token(first).lower())) {
-                out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
-            }
-        });
+        s.forEachMatch(STREET_WORD_FIRST, m -> out.add(new Candidate(PhiType.LOCATION,
+                m.start("bare") >= 0 ? m.start("bare") : m.start(), m.end(), Candidate.CUED)));
         s.forEachMatch(BARE_GENERAL, m -> {
             int first = s.tokenAtOrAfter(m.start("fac"));
             String lower = s.token(first).lower();
             if (NameDetector.TITLES.contains(lower) || lexicon.isClinicalTerm(lower) || s.isClinical(first)
-                    || FACILITY_DESCRIPTORS.contains(lower) || NameDetector.NOT_NAMES.contains(lower)) {
-                return; // "to Surgeon General", "in Internal General"
+                    || FACILITY_DESCRIPTORS.contains(lower) || NameDetector.NOT_NAMES.contains(lower)
+                    || m.start("cue") < 0 && lexicon.placesStartingWith(lower).isEmpty()) {
+                return; // "to Surgeon General", "in Internal General", "Attorney General said"
             }
             out.add(new Candidate(PhiType.LOCATION, m.start("fac"), m.end("fac"), Candidate.CUED));
         });
