@@ -32,7 +32,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout10.jsonl"), Path.of("eval/deid/holdout11.jsonl"),
             Path.of("eval/deid/holdout12.jsonl"), Path.of("eval/deid/holdout13.jsonl"), Path.of("eval/deid/holdout14.jsonl"),
             Path.of("eval/deid/holdout15.jsonl"), Path.of("eval/deid/holdout16.jsonl"), Path.of("eval/deid/holdout17.jsonl"),
-            Path.of("eval/deid/holdout18.jsonl"), Path.of("eval/deid/holdout19.jsonl"), Path.of("eval/deid/holdout20.jsonl"));
+            Path.of("eval/deid/holdout18.jsonl"), Path.of("eval/deid/holdout19.jsonl"), Path.of("eval/deid/holdout20.jsonl"),
+            Path.of("eval/deid/holdout21.jsonl"), Path.of("eval/deid/holdout22.jsonl"), Path.of("eval/deid/holdout23.jsonl"),
+            Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -55,7 +57,13 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout17", "Holdout 17 (written blind by a fourteenth author, Singapore, Malaysia, India, South Africa, Kenya and Nigeria; 0.659 rules / 0.797 with the mask after the holdout-16 fixes, then tuned on)"),
             Map.entry("holdout18", "Holdout 18 (written blind by a fifteenth author, US West and Southwest, tribal health, Spanish-English chat; 0.798 rules / 0.876 with the mask after the holdout-16 fixes, then tuned on)"),
             Map.entry("holdout19", "Holdout 19 (written blind by a sixteenth author as an acceptance tester, US, UK and Canada; 0.935 rules / 0.948 with the mask at the end of session 8, then tuned on)"),
-            Map.entry("holdout20", "Holdout 20 (written blind by a seventeenth author as a security reviewer, US, UK, Ireland; 0.913 rules / 0.938 with the mask at the end of session 8, then tuned on)"));
+            Map.entry("holdout20", "Holdout 20 (written blind by a seventeenth author as a security reviewer, US, UK, Ireland; 0.913 rules / 0.938 with the mask at the end of session 8, then tuned on)"),
+            Map.entry("holdout21", "Holdout 21 (written blind by an eighteenth author as an acceptance tester, US, Canada, UK; 0.948 rules / 0.948 with the mask at the end of session 8, then tuned on)"),
+            Map.entry("holdout22", "Holdout 22 (written blind by a nineteenth author as a red-team tester: spoken and spaced-out numbers, pasted EHR fields, landmarks; 0.700 / 0.750 at the end of session 8, then tuned on)"),
+            Map.entry("holdout23", "Holdout 23 (written blind by a twentieth author, academic-centre questions with pasted details, US, NHS, Canada; 0.810 / 0.861 at the end of session 8, then tuned on)"),
+            Map.entry("holdout24", "Holdout 24 (written blind by a twenty-first author as a vendor-acceptance tester, US towns, Canada, UK; 0.900 / 0.963 after the holdout 21-23 fixes, then tuned on)"),
+            Map.entry("holdout25", "Holdout 25 (written blind by a twenty-second author, EHR-sidebar patient context and history, US and Canada; 0.877 / 0.914 after the holdout 21-23 fixes, then tuned on)"),
+            Map.entry("holdout26", "Holdout 26 (written blind by a twenty-third author, patient chat and UK, Irish, Australian and NZ clinicians; 0.847 / 0.882 after the holdout 21-23 fixes, then tuned on)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

@@ -42,7 +42,7 @@ final class AgeDetector implements PhiDetector {
             "(?i)^\\s*(?:\\+|plus|or (?:older|over|above|more)|and (?:over|older|above)|years? and (?:over|older)|[-–]\\d)");
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\)),?(?:'s|’s|'m|’m| am| is| was| turned| turns| will be|'ll be|’ll be"
+            "(?i)(?<subject>[\\p{L}\\d+]+(?:['’][\\p{L}]{2,})*|\\)|(?<![\\w'’])(?=im\\b)),?(?:im|'s|’s|'m|’m| am| is| was| turned| turns| will be|'ll be|’ll be"
             + "| just turned| who is| who's| is going to be| would have been| would be| becomes| became| celebrates| celebrated| is celebrating"
             + "| reached| reaches| hit| hits| lived to| lived to be| made it to)"
             + "(?: now| already| just| still| only| nearly| almost)?\\s+$");
@@ -203,10 +203,12 @@ final class AgeDetector implements PhiDetector {
         });
         for (int p = 0; p < PATTERNS.size(); p++) {
             boolean bareNumber = PATTERNS.get(p) == BARE_NUMBER;
+            boolean withUnit = p == 0;
             scanned.forEachMatch(PATTERNS.get(p), m -> {
                 String group = m.pattern() == SHORTHAND && m.start("age") < 0 ? "age2" : "age";
                 int start = m.start(group);
-                int end = m.end(group);
+                // "93yo", "96 y/o", "93-year-old" go whole: the placeholder says it is an age, and a label may hold the unit
+                int end = withUnit ? m.end() : m.end(group);
                 // "shes 97", "hes 93": chat drops the apostrophe
                 String before = SHES.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).replaceFirst("$1's ");
                 String after = text.substring(end, Math.min(text.length(), end + 24));

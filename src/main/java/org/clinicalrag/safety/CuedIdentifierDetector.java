@@ -126,6 +126,8 @@ final class CuedIdentifierDetector implements PhiDetector {
             new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "my NDIS number is 430 112 987", "CRN: 204 551 873": a scheme's acronym and "number" before digit groups
+            cued(PhiType.OTHER_ID, "(?-i:[A-Z]{2,6})(?= (?i:number|no\\b|#|id\\b))", "\\d{3}[ -]\\d{3}[ -]\\d{3,4}(?![\\w.-]*\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?|(?-i:SIN)|social insurance(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),

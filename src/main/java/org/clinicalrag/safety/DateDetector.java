@@ -27,7 +27,7 @@ final class DateDetector implements PhiDetector {
     /** What may follow a lone ordinal day: the end of a phrase, a conjunction, a pronoun or a time, never a noun. */
     private static final String ORDINAL_ENDS_PHRASE = "(?=\\s*(?:$|[,.;:!?)\\-–—…\"”]|(?:and|or|at|when|but|so|then|this|next|last"
             + "|in the|for|with|because|if|as|after|before|until|till|around|about|from|she|he|they|i|we|you|it|my|his|her"
-            + "|their|our|please|again|instead|too|like|was|is|were|got|gets|has|had|will|would|went|needs|needed|clashes|clashed"
+            + "|their|our|please|again|instead|too|like|was|is|were|got|gets|has|had|will|would|went|needs|needed|clashes|clashed|w(?=/)"
             + "|(?:to|till|until)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?=\\s*(?:$|[,.;:!?)\\-–—]|(?:and|or|but|when|at)\\b)))\\b))";
     /** Days of the month in words: "the twelfth of March", "March the twenty-first". */
     private static final String DAY_WORD = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -57,7 +57,7 @@ final class DateDetector implements PhiDetector {
     private static final String UNIT_AFTER = "(?!\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg|%|hours?|hrs?|h\\b|days?|weeks?|months?|years?|times|x\\b|diet|ratio|split|doses?|tabs?|tablets?|history|hx|ago)(?!\\w))"; // whole words: "2023  LOS" is no litre
     private static final String DATE_CUE = "(?:on|since|from|until|till|by|dated|dob|d\\.o\\.b\\.?|born|adm|admit|admitted|admission|discharged|discharge"
             + "|seen|last|next|appointment|appt|reviewed|review|started|stopped|commenced|due|scheduled|booked|visit|surgery|procedure|date"
-            + "|clinic|taken|done|performed|drawn|collected|received|sent|called|phoned|rang|emailed|faxed|arrived|presented"
+            + "|clinic|taken|done|performed|drawn|collected|received|rec'd|recd|rcvd|sent|called|phoned|rang|emailed|faxed|arrived|presented"
             + "|attended|injured|fell|operated|delivered|died|death|dod|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)";
 
@@ -97,11 +97,14 @@ final class DateDetector implements PhiDetector {
             // "the 14th of this month", "the 2nd of next month"
             Pattern.compile("(?i)\\b(?<ord>(?:the\\s+)?" + ORDINAL_DAY + "\\s+of\\s+(?:this|next|last|the)\\s+month)\\b"),
             // "the twelfth of March", "the first of May, 2024", "March the twenty-first"
-            Pattern.compile("\\b(?i:the)\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            Pattern.compile("\\b(?:(?i:the)\\s+)?" + DAY_WORD + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + MONTH + "\\s+(?i:the)\\s+" + DAY_WORD + "(?![\\w'-])(?:,?\\s+" + YEAR + ")?"),
             // "15 Ramadan", "1st of Shawwal 1445": Hijri months with a day (a month alone, "during Ramadan", is clinical context)
             Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+(?:Muharram|Safar|Rabi(?:'|\\s)?(?:al|ul)[- ]?(?:Awwal|Thani|Akhir)|Jumada(?:\\s|-)?(?:al|ul)[- ]?(?:Awwal|Ula|Thani|Akhirah)"
                     + "|Rajab|Sha'?ban|Ramadan|Ramadhan|Ramazan|Shawwal|Dhu(?:\\s|-)?al[- ]?(?:Qi'?dah|Hijjah)|Dhul[- ]?(?:Qadah|Hijjah))(?:,?\\s+\\d{4})?(?![\\w'])"),
+            // French: "le 3 mars 1985", "1er janvier"
+            Pattern.compile("(?i)\\b(?:le\\s+)?(?:0?[1-9]|[12]\\d|3[01]|1er)\\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+                    + "|septembre|octobre|novembre|décembre|decembre)(?:\\s+(?:19|20)\\d{2})?(?![\\w'])"),
             // "2nd jan", "jan 2nd", "3rd of sept 2024"
             Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),

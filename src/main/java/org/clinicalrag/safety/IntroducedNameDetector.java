@@ -14,6 +14,10 @@ final class IntroducedNameDetector implements PhiDetector {
     private static final Pattern INTRODUCED = Pattern.compile("(?i:\\b(?:this is|i'?m|i’m|i am|its|it's|it’s|my name is|name's"
             + "|(?:my|our) (?:" + NameDetector.RELATIONS + "))\\s+)(?<given>\\p{Ll}[\\p{Ll}'’-]+)\\s+(?<surname>\\p{Ll}[\\p{Ll}'’-]+)\\b");
 
+    /** "its faith here", "Bill here, my wife…": a given name alone, signing on at the start of a chat message. */
+    private static final Pattern SIGNING_ON = Pattern.compile("(?:(?i:\\b(?:this is|it'?s|its|it’s|i'?m|i’m|im)\\s+)|(?m)^\\s*(?:(?i:hi|hello|hey),?\\s+)?)"
+            + "(?<given>\\p{L}[\\p{L}'’-]+)\\s+here\\b");
+
     private final Lexicon lexicon;
 
     IntroducedNameDetector(Lexicon lexicon) {
@@ -22,6 +26,13 @@ final class IntroducedNameDetector implements PhiDetector {
 
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
+        scanned.forEachMatch(SIGNING_ON, m -> {
+            String given = m.group("given").toLowerCase(Locale.ROOT);
+            if ((lexicon.isGivenName(given) || lexicon.isGivenNameWord(given)) && !lexicon.isClinicalTerm(given)
+                    && !NameDetector.NOT_NAMES.contains(given) && !given.equals("will") && !given.equals("may")) {
+                out.add(new Candidate(PhiType.NAME, m.start("given"), m.end("given"), Candidate.CUED));
+            }
+        });
         scanned.forEachMatch(INTRODUCED, m -> {
             String given = m.group("given").toLowerCase(Locale.ROOT);
             String surname = m.group("surname").toLowerCase(Locale.ROOT);

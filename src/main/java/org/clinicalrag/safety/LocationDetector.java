@@ -43,13 +43,16 @@ final class LocationDetector implements PhiDetector {
             "abroad", "overseas", "there", "here", "his", "her", "their", "my", "our", "town", "city", "health", "medical",
             "centre", "center", "practice", "infirmary", "care", "resus", "majors", "minors", "recovery", "labour", "triage");
 
+    /** The flat or unit after a street: "…, Apt 3C", "… Unit 2". */
+    private static final String UNIT_AFTER_STREET = "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?";
+
     /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
     private static final Pattern ROMANCE_STREET = Pattern.compile(
             "(?:\\b(?:Flat|Apt|Apartment|Unit|Suite|Appt?)\\.?\\s+\\w{1,4},?\\s+)?(?:(?<![\\w.,/-])\\d{1,5}[A-Za-z]?,?\\s+)?"
             + "\\b(?:Rue|Rua|Via|Viale|Vicolo|Calle|Carrer|Avenida|Avda\\.?|Avenue|Av\\.|Boulevard|Bd|Chemin|Route|Quai|Impasse|All[ée]e"
             + "|Piazza|Plaza|Pra[çc]a|Largo|Strada|Ulica|ul\\.)"
             + "(?:\\s+(?:(?:de la|des|de|du|del|della|di|dos|do|das|da|y)(?![\\p{L}])|[\\p{Lu}][\\p{L}'’]+(?:-[\\p{Lu}][\\p{L}'’]+)*)){1,4}"
-            + "(?<![\\s])(?:\\s+\\d{1,5}[a-z]?\\b)?");
+            + "(?<![\\s])(?:\\s+\\d{1,5}[a-z]?\\b)?" + UNIT_AFTER_STREET);
     /** Streets named last, as in German, Dutch and Nordic addresses: "Hauptstraße 12", "Kerkstraat 5". */
     private static final Pattern GERMANIC_STREET = Pattern.compile(
             "\\b[\\p{Lu}][\\p{L}-]*(?:stra(?:ß|ss)e|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|vej|gade|gatan|v[äa]gen"
@@ -192,9 +195,10 @@ final class LocationDetector implements PhiDetector {
     /** An employer by a company suffix after "works at", "employed by", "employer:": "Harborline Logistics". */
     private static final Pattern EMPLOYER = Pattern.compile(
             "(?i:\\b(?:works?|working|worked|employed|job|employee|employer|operator|driver|clerk|manager|nurse|cashier|teacher)\\b"
-            + "[^.;\\n]{0,30}?\\b(?:at|for|by|with|:)\\s+)(?<employer>\\p{Lu}[\\p{L}'’&-]*(?:\\s\\p{Lu}[\\p{L}'’&-]*){0,2}\\s"
+            + "[^.;\\n]{0,30}?\\b(?:at|for|by|with|:)\\s+(?:the\\s+)?)(?<employer>\\p{Lu}[\\p{L}'’&-]*(?:\\s\\p{Lu}[\\p{L}'’&-]*){0,2}\\s"
             + "(?:Logistics|Inc\\.?|LLC|Ltd\\.?|Corp\\.?|Corporation|Company|Industries|Manufacturing|Construction|Transport"
-            + "|Trucking|Foods|Motors|Distribution|Warehousing|Supermarkets?|Markets?|Stores?|Bank|Insurance|Builders|Plumbing|Electric))\\b");
+            + "|Trucking|Foods|Motors|Distribution|Warehousing|Supermarkets?|Markets?|Stores?|Bank|Insurance|Builders|Plumbing|Electric"
+            + "|(?i:distribution (?:center|centre)|(?:processing |packing |poultry |meat )?plant|factory|warehouse|mill|depot|call cent(?:er|re))))\\b");
     /** After a bare "general" or "memorial" a new clause or the department may follow, never a noun it qualifies. */
     private static final String NOT_A_CLAUSE_WORD = "(?!(?:and|or|but|on|in|at|for|to|since|is|was|has|had|er|ed|a&e|ward|icu|today"
             + "|yesterday|last|this|now|again|with|can|could|said|says)\\b)";
@@ -266,7 +270,7 @@ final class LocationDetector implements PhiDetector {
             + "|requests?|says|said|ward|clinic|ed|er|icu|a&e|hospital|diabetic|since|after|before|but|was|is|has|had|now)\\b)\\p{Ll})");
     /** "1420 W Calle Sonora", "12 Jalan Ipoh": a street named with a Spanish or Malay street word first. */
     private static final Pattern STREET_WORD_FIRST = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]\\.?\\s+)?(?:Calle|Camino|Avenida|Paseo|Via"
-            + "|Jalan|Lorong|Rua|Avenue de)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\b(?:on|along|off|at|near)\\s+(?<bare>"
+            + "|Jalan|Lorong|Rua|Avenue de)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?" + UNIT_AFTER_STREET + "|\\b(?:on|along|off|at|near)\\s+(?<bare>"
             + "(?:Jalan|Lorong|Calle|Camino)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
     /** A First Nations community or reserve: "from Sandy Lake First Nation", "Six Nations of the Grand River". */
     private static final Pattern FIRST_NATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:First Nations?|Cree Nation"
@@ -332,6 +336,7 @@ final class LocationDetector implements PhiDetector {
         detectBeforePattern(scanned, AU_STATE_POSTCODE, out);
         detectBeforePattern(scanned, CA_POSTCODE, out);
         detectAfterPlaceCue(scanned, out);
+        detectTownBeforeStateCode(scanned, out);
         scanned.forEachMatch(ZIP_CUE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("zip"), m.end("zip"), Candidate.CUED)));
         detectAroundStates(scanned, out);
         detectPlaces(scanned, out);
@@ -842,6 +847,29 @@ final class LocationDetector implements PhiDetector {
             }
             i = last;
         }
+    }
+
+    /** "from Tunica MS", "in Sag Harbor, NY": capitalised words between a place cue and a state's postal code. */
+    private static final Pattern TOWN_BEFORE_STATE_CODE = Pattern.compile(
+            "(?<town>\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}),? (?<state>[A-Z]{2})(?![\\p{L}\\d'’-])");
+
+    private static final Pattern STATE_CODE_CUE = Pattern.compile("(?i)\\b(?:from|in|at|of|near|to|outside|around|nr)\\s+$");
+
+    /**
+     * A town named by the state after it, even when its name is also a word of anatomy or a surname ("Tunica", "Bourke"):
+     * the cue before and the postal code after leave nothing else it could be. Titles never start one.
+     */
+    private void detectTownBeforeStateCode(ScannedText s, List<Candidate> out) {
+        String text = s.text();
+        s.forEachMatch(TOWN_BEFORE_STATE_CODE, m -> {
+            String first = m.group("town").split(" ")[0].toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (!lexicon.isUsState(m.group("state")) || NameDetector.TITLES.contains(first) || NameDetector.NOT_NAMES.contains(first)
+                    || lexicon.isClinicalTerm(first) || !STATE_CODE_CUE.matcher(before).find() || NOT_PLACE_BEFORE.matcher(before).find()) {
+                return;
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start("town"), m.end("town"), Candidate.CUED));
+        });
     }
 
     /**

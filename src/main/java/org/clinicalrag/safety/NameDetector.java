@@ -478,7 +478,7 @@ final class NameDetector implements PhiDetector {
 
     /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
     static final Set<String> NAME_PARTICLES = Set.of(
-            "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten",
+            "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "do", "du", "la", "las", "los", "le", "ter", "ten",
             "bin", "binti", "bint", "ibn", "al", "el", "y", "ó", "ní", "nic", "mac", "ua", "uí", "ap", "ferch");
 
     /**
@@ -628,7 +628,7 @@ final class NameDetector implements PhiDetector {
                 if (last > i) {
                     emit(s, i + 1, last, Candidate.CUED, out);
                 }
-            } else if (LOWERCASE_TITLES.contains(title.lower()) && lexicon.isAnyName(s.token(i + 1).lower())) {
+            } else if (LOWERCASE_TITLES.contains(title.lower()) && (lexicon.isAnyName(s.token(i + 1).lower()) || eponymAsSurname(s, i + 1))) {
                 int last = i + 1;
                 if (last + 1 < s.size() && s.adjacent(last, last + 1) && lexicon.isAnyName(s.token(last + 1).lower())) {
                     last++;
@@ -636,6 +636,20 @@ final class NameDetector implements PhiDetector {
                 emit(s, i + 1, last, Candidate.CUED, out);
             }
         }
+    }
+
+    /**
+     * "mr addison, 58M": after a title typed in lower case, a word no dictionary holds — often one that names a disease —
+     * is the person's surname unless the disease's head follows ("dr graves disease" is no one).
+     */
+    private boolean eponymAsSurname(ScannedText s, int i) {
+        Token t = s.token(i);
+        if (lexicon.isEnglishWord(t.lower()) || t.isPossessive() || t.text().length() < 3 || !t.text().chars().allMatch(Character::isLetter)
+                || NOT_NAMES.contains(t.lower()) || drugShaped(t.lower())) {
+            return false;
+        }
+        return i + 1 >= s.size() || !s.adjacent(i, i + 1)
+                || !(lexicon.isEponymHead(s.token(i + 1).lower()) || lexicon.isPathologyHead(s.token(i + 1).lower()) || s.isClinical(i + 1));
     }
 
     private void detectAfterCues(ScannedText s, List<Pattern> cues, boolean strong, List<Candidate> out) {

@@ -46,6 +46,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 new LocationDetector(lexicon, names),
                 new MalaysianSingaporeanNameDetector(lexicon),
                 new IntroducedNameDetector(lexicon),
+                new InvertedNameDetector(lexicon),
                 names);
     }
 

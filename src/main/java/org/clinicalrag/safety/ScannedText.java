@@ -141,8 +141,9 @@ final class ScannedText {
     /** A middle or first initial: one capital letter, followed by a full stop unless it is an unlikely word. */
     boolean isInitial(int i) {
         Token t = tokens.get(i);
-        if (t.text().length() != 1 || !Character.isUpperCase(t.text().charAt(0))) {
-            return false;
+        if (t.text().length() != 1 || !Character.isUpperCase(t.text().charAt(0))
+                || t.start() > 0 && Character.isDigit(text.charAt(t.start() - 1))) {
+            return false; // "72M John": a sex after an age, not an initial
         }
         boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
         return dotted || t.isInitial();

@@ -40,6 +40,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
 
     private static final List<Rule> RULES = List.of(
             rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
+            // read out over the phone: "d dot ramirez at gmail dot com", "jsmith at yahoo dot co dot uk"
+            rule(PhiType.EMAIL, "(?i)\\b[a-z0-9_-]+(?:\\s+(?:dot|underscore|dash)\\s+[a-z0-9_-]+){0,3}\\s+(?:at|@)\\s+(?!(?:the|a|an|this|that|my|his|her|your|our|their|least|most|all|first|last|home|work)\\s)[a-z0-9-]+"
+                    + "(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+(?:com|org|net|edu|gov|co|uk|ie|ca|au|nz|us|info|io|me)\\b"),
             new Rule(Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+"), 0,
                     (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?i)(?<![@\\w.-])(?:[a-z0-9-]++\\.)+(?:com|org|net|edu|gov|io|info|health|app|co\\.uk|org\\.uk|nhs\\.uk|ac\\.uk)"
@@ -59,9 +62,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
             new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
-            // Australian and New Zealand numbers: a one-digit area code after the trunk 0 ("(03) 9510 2246",
-            // "08 8922 8899", "09 276 4410").
-            new Rule(Pattern.compile("(?<![\\w.+(])(?:\\(0[2-9]\\)|0[2-9])[\\s-]?\\d{3,4}[\\s-]?\\d{4}(?![\\w.]*\\d)"),
+            // Australian, New Zealand and Dublin numbers: a one-digit area code after the trunk 0 ("(03) 9510 2246",
+            // "08 8922 8899", "09 276 4410", "01 809 3344").
+            new Rule(Pattern.compile("(?<![\\w.+(])(?:\\(0[1-9]\\)|0[1-9])[\\s-]?\\d{3,4}[\\s-]?\\d{4}(?![\\w.]*\\d)"),
                     0, (t, m) -> m.group().chars().filter(Character::isDigit).count() >= 9 ? phoneOrFax(t, m) : null),
             new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>The price is paid only outside retrieval: a clinical word found in none of those vocabularies reaches the model
  * masked, but the search that picks the passages still saw it, and a word the guidelines lack cannot be grounded in
- * them anyway. Names that are English words ("Rose", "Will") pass; the rules' context cues are what catch those.
+ * them anyway. Names that are English words ("Rose", "Will") pass unless a masked word stands beside them ("frank
+ * [delaney]"); elsewhere the rules' context cues are what catch those.
  */
 public final class UnknownWordMask {
 
@@ -26,11 +27,11 @@ public final class UnknownWordMask {
 
     /** Words (letters, inner apostrophes and hyphens) and runs of letters and digits. */
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+)*+"); // possessive: no recursion per character
+            "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-_][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+)*+"); // possessive: no recursion per character
     /** "Addison's", "I've", "she'll", "don't": the stem decides. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|ve|ll|re|d|m|t)$|n['’]t$");
     private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "ing", "ly", "er", "est");
-    private static final Pattern SEPARATOR = Pattern.compile("['’.\\-]");
+    private static final Pattern SEPARATOR = Pattern.compile("['’.\\-_]");
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['’]s)?[\\s-]+(\\p{L}+)");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+) $");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile(" (\\p{Lu}\\p{L}+)(?![\\p{L}'’.-])");
@@ -81,6 +82,12 @@ public final class UnknownWordMask {
     /** Chromosome bands: "22q11.2", "15q13.3", "17q23.1q23.2", "Xp22". */
     private static final Pattern CHROMOSOME_BAND = Pattern.compile("(?i)(?:\\d{1,2}|x|y)[pq]\\d+(?:\\.\\d+)?(?:[pq]\\d+(?:\\.\\d+)?)?");
 
+    /** A number read out digit by digit, as a caller spells an SSN or an account: "4 1 2 6 6 9 0 3 1", "7 7 0 3 - 1 1 8 2". */
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\w.,/])\\d(?:(?: ?[-.] ?| )\\d(?![\\d.,/]\\d)){6,}(?![\\w/%])");
+    /** Seven or more digits in words, as a voicemail transcript writes a phone number: "six oh six, five five five, oh one…". */
+    private static final Pattern SPOKEN_DIGITS = Pattern.compile("(?i)\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+            + "(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){6,}\\b");
+
     private final Lexicon lexicon;
     /** The clinical word list, SCOWL's rarer English words and nationality adjectives (all lower case). */
     private final Set<String> clinicalWords;
@@ -127,11 +134,16 @@ public final class UnknownWordMask {
 
     /** Where the unknown words are, in order. */
     public List<PhiSpan> unknownWords(String text) {
-        List<PhiSpan> unknown = new ArrayList<>();
+        List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            if (!known(text, m.start(), m.end())) {
-                unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, m.start(), m.end()));
+            tokens.add(new int[] {m.start(), m.end(), known(text, m.start(), m.end()) ? 0 : 1});
+        }
+        List<PhiSpan> unknown = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] t = tokens.get(i);
+            if (t[2] == 1 || nameBesideUnknownWord(text, tokens, i)) {
+                unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, t[0], t[1]));
             }
         }
         Matcher dayMonth = BARE_DAY_MONTH.matcher(text);
@@ -140,9 +152,84 @@ public final class UnknownWordMask {
                 unknown.add(new PhiSpan(PhiType.DATE, dayMonth.start(), dayMonth.end()));
             }
         }
+        for (Pattern spelledOut : List.of(SPACED_DIGITS, SPOKEN_DIGITS)) {
+            Matcher digits = spelledOut.matcher(text);
+            while (digits.find()) {
+                int from = digits.start();
+                int to = digits.end();
+                unknown.removeIf(word -> word.start() >= from && word.end() <= to);
+                unknown.add(new PhiSpan(PhiType.OTHER_ID, from, to));
+            }
+        }
         unknown.sort(java.util.Comparator.comparingInt(PhiSpan::start));
         return unknown;
     }
+
+    /**
+     * Letters and at least four digits joined by separators: a reference, not a range ("30-50"), a dose ("10mg-20mg"), a
+     * variant name ("COVID-19", "CHA2DS2-VASc") or a gene band.
+     */
+    /** An ICD-10 code ("G56.03", "E11.65") or an HGVS variant ("c.68_69delAG", "p.Arg117His"). */
+    private static final Pattern CLINICAL_CODE = Pattern.compile("(?i)[a-z]\\d{2}(?:\\.\\d{1,4})?[a-z]?|[cgmnpr]\\.[\\w*>_+-]+");
+
+    /** The second band of a range, or a band's decimal part: "q42" in "1q41-q42", "22" in "Xp11.22". */
+    private static final Pattern BAND_ARM = Pattern.compile("(?i)[pq]?\\d+");
+
+    private static boolean codeOfLettersAndDigits(String token) {
+        if (token.chars().filter(Character::isDigit).count() < 4 || CLINICAL_CODE.matcher(token).matches()
+                || SEPARATOR.splitAsStream(token).allMatch(part -> CHROMOSOME_BAND.matcher(part).matches() || BAND_ARM.matcher(part).matches())) {
+            return false;
+        }
+        for (String part : SEPARATOR.split(token)) {
+            if (part.chars().anyMatch(Character::isLetter) && !DOSE.matcher(part).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A listed name directly beside an unknown word: "frank [delaney]", "[Ngata] Brown". The unknown word is most likely
+     * a surname or given name no list holds, and the listed word beside it the rest of the same name, which the mask
+     * alone would leave half-spelled.
+     */
+    private boolean nameBesideUnknownWord(String text, List<int[]> tokens, int i) {
+        int[] t = tokens.get(i);
+        String lower = text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+        if (!lower.chars().allMatch(Character::isLetter) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower)
+                || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NOT_NAME_NEIGHBOURS.contains(lower)) {
+            return false;
+        }
+        return (i > 0 && unknownWordBeside(text, tokens.get(i - 1), t) || i + 1 < tokens.size() && unknownWordBeside(text, tokens.get(i + 1), t))
+                && !conditionNameFollows(text, t[1]);
+    }
+
+    private static final Pattern WORD_IN_PHRASE = Pattern.compile("[\\s-]+(\\p{L}+)");
+
+    /** "Pierre Robin sequence", "Best vitelliform macular dystrophy": within the phrase, a condition's head names a disease, not a person. */
+    private boolean conditionNameFollows(String text, int end) {
+        Matcher next = WORD_IN_PHRASE.matcher(text);
+        for (int at = end, words = 0; words < 4 && next.region(at, text.length()).lookingAt(); words++, at = next.end()) {
+            String lower = next.group(1).toLowerCase(Locale.ROOT);
+            if (conditionHead(lower) || MEDICAL_FORM.matcher(lower).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unknown word of letters only, one space from the name. */
+    private static boolean unknownWordBeside(String text, int[] neighbour, int[] name) {
+        boolean before = neighbour[1] < name[0];
+        int gapStart = before ? neighbour[1] : name[1];
+        int gapEnd = before ? name[0] : neighbour[0];
+        return neighbour[2] == 1 && gapEnd == gapStart + 1 && text.charAt(gapStart) == ' '
+                && text.substring(neighbour[0], neighbour[1]).chars().allMatch(Character::isLetter);
+    }
+
+    /** Name-list words that are far more often grammar: "may", "will", "can". */
+    private static final Set<String> NOT_NAME_NEIGHBOURS = Set.of("may", "will", "can", "is", "an", "the", "and", "or", "to", "in", "on",
+            "at", "of", "by", "for", "with", "my", "his", "her", "mr", "mrs", "ms", "dr", "see", "so", "do", "be", "go");
 
     private boolean known(String text, int start, int end) {
         String token = text.substring(start, end);
@@ -154,6 +241,9 @@ public final class UnknownWordMask {
             return true;
         }
         if (token.chars().anyMatch(Character::isDigit) && SEPARATOR.matcher(token).find()) {
+            if (codeOfLettersAndDigits(token) && !inGuidelines.test(token.toLowerCase(Locale.ROOT))) {
+                return false; // "PV-7731-0925-AX", "CARD-HF-0412": each part is harmless, together they name one record
+            }
             // "30-50", "4.5g", "co-amoxiclav-2": each part on its own, so a range is two numbers, not a code
             int at = start;
             for (String part : SEPARATOR.split(token)) {
@@ -175,6 +265,9 @@ public final class UnknownWordMask {
         }
         if (token.length() == 1 || isAcronym(token) || token.length() == 2 && lower.equals(token)) {
             return true; // an initial, "SIADH", "mg"; a capitalised pair ("Li", "Wu") must be a known word
+        }
+        if (IRISH_PATRONYMIC.matcher(lower).matches()) {
+            return false; // "o'reilly", "O’Dowd": a surname whatever its stem
         }
         String word = CONTRACTION.matcher(lower).replaceFirst("");
         if (properNounMidSentence(text, start, token, word)) {
@@ -200,6 +293,10 @@ public final class UnknownWordMask {
     /** "Day 3", "Version 3.2", "Bay 4": an ordinary word that counts or labels something; a ZIP is too long. */
     private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
 
+    private static final Pattern IRISH_PATRONYMIC = Pattern.compile("o['’](?!clock)\\p{L}{3,}");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+    private static final Pattern WARD_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\b\\d{1,2}[A-Za-z]?\\s$");
+
     private boolean properNounMidSentence(String text, int start, String token, String word) {
         if (!Character.isUpperCase(token.charAt(0)) || token.chars().skip(1).anyMatch(Character::isUpperCase)
                 || word.indexOf('-') >= 0 || word.indexOf('.') >= 0 || !midSentence(text, start)) {
@@ -207,6 +304,9 @@ public final class UnknownWordMask {
         }
         if (lexicon.isGivenNameWord(word)) {
             return !eponymBeforeItsHead(text, start + word.length());
+        }
+        if (COMPASS.contains(word) && WARD_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find()) {
+            return false; // "4 West", "Ward 7 North": a ward, not a place
         }
         return !clinicalWord(word) && !inConditionName(text, start + word.length()) && !modelAfterBrand(text, start)
                 && !besideClinicalWord(text, start, start + token.length())

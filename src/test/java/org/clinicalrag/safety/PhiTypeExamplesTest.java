@@ -32,7 +32,7 @@ class PhiTypeExamplesTest {
                 Arguments.of(PhiType.DATE, "DOB 03/12/2024, term baby.", "03/12/2024"),
                 Arguments.of(PhiType.DATE, "Seen on March 12 in clinic.", "March 12"),
                 Arguments.of(PhiType.DATE, "Scan booked for 2024-03-12.", "2024-03-12"),
-                Arguments.of(PhiType.AGE, "A 93-year-old with AF on apixaban.", "93"),
+                Arguments.of(PhiType.AGE, "A 93-year-old with AF on apixaban.", "93-year-old"),
                 Arguments.of(PhiType.AGE, "Patient aged 97, frail.", "97"),
                 Arguments.of(PhiType.PHONE, "Call her on 07700 900123 tomorrow.", "07700 900123"),
                 Arguments.of(PhiType.PHONE, "Office (617) 555-0142 for results.", "(617) 555-0142"),
