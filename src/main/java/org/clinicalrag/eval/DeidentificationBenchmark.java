@@ -34,7 +34,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout15.jsonl"), Path.of("eval/deid/holdout16.jsonl"), Path.of("eval/deid/holdout17.jsonl"),
             Path.of("eval/deid/holdout18.jsonl"), Path.of("eval/deid/holdout19.jsonl"), Path.of("eval/deid/holdout20.jsonl"),
             Path.of("eval/deid/holdout21.jsonl"), Path.of("eval/deid/holdout22.jsonl"), Path.of("eval/deid/holdout23.jsonl"),
-            Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"));
+            Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"),
+            Path.of("eval/deid/holdout27.jsonl"), Path.of("eval/deid/holdout28.jsonl"), Path.of("eval/deid/holdout29.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -63,7 +64,10 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout23", "Holdout 23 (written blind by a twentieth author, academic-centre questions with pasted details, US, NHS, Canada; 0.810 / 0.861 at the end of session 8, then tuned on)"),
             Map.entry("holdout24", "Holdout 24 (written blind by a twenty-first author as a vendor-acceptance tester, US towns, Canada, UK; 0.900 / 0.963 after the holdout 21-23 fixes, then tuned on)"),
             Map.entry("holdout25", "Holdout 25 (written blind by a twenty-second author, EHR-sidebar patient context and history, US and Canada; 0.877 / 0.914 after the holdout 21-23 fixes, then tuned on)"),
-            Map.entry("holdout26", "Holdout 26 (written blind by a twenty-third author, patient chat and UK, Irish, Australian and NZ clinicians; 0.847 / 0.882 after the holdout 21-23 fixes, then tuned on)"));
+            Map.entry("holdout26", "Holdout 26 (written blind by a twenty-third author, patient chat and UK, Irish, Australian and NZ clinicians; 0.847 / 0.882 after the holdout 21-23 fixes, then tuned on)"),
+            Map.entry("holdout27", "Holdout 27 (written blind by a twenty-fourth author as the acceptance check itself, ~50 identifiers of all types in 25 US, Canadian and UK questions; 1.000 rules / 1.000 with the mask at the end of session 9's first commit)"),
+            Map.entry("holdout28", "Holdout 28 (written blind by a twenty-fifth author for NHS England, Scotland, Wales, Northern Ireland and Ireland; 0.925 / 0.985 at session 9's first commit, then tuned on)"),
+            Map.entry("holdout29", "Holdout 29 (written blind by a twenty-sixth author, FHIR, HL7 and log fragments an EHR pastes; 0.862 / 0.908 at session 9's first commit, then tuned on)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

@@ -63,7 +63,7 @@ final class AgeDetector implements PhiDetector {
             // "a woman of 94", "a gentleman of ninety-one"
             Pattern.compile("(?i)\\b(?:man|woman|lady|gentleman|gent|person|patient|widow|widower|boy|girl) of " + OLD
                     + "(?![\\d.,]\\d|\\s*(?:kg|kgs|lbs?|st|stone|cm|mm|%|mg|units|patients|people|cases)\\b)"),
-            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:|age of)\\s*" + OLD + "(?!\\d|\\.\\d|\\s*(?:d|days?|wks?|weeks?|mo|months?)\\b)"),
+            Pattern.compile("(?i)\\b(?:aged|age|ages|age:|aged:|age of|age=|age\\s*=)\\s*\"?" + OLD + "(?!\\d|\\.\\d|\\s*(?:d|days?|wks?|weeks?|mo|months?)\\b)"),
             Pattern.compile("(?<![\\d.])" + OLD + "(?:M|F|yoM|yoF|yom|yof)\\b"),
             // "she is 93", "Will is 91", "(...) turned 95": checked against VERB_BEFORE below.
             BARE_NUMBER,

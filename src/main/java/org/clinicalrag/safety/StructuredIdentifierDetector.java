@@ -39,6 +39,14 @@ final class StructuredIdentifierDetector implements PhiDetector {
     private static final String CODE_GROUP = "[A-Za-z]{0,2}\\d+[A-Za-z]{0,2}";
 
     private static final List<Rule> RULES = List.of(
+            // FHIR references flattened into text: "Patient/88213", "beneficiary=Patient/pt-20417", "Encounter/enc-5521"
+            rule(PhiType.OTHER_ID, "\\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|EpisodeOfCare|Coverage|Account|Claim"
+                    + "|Device|Media|DocumentReference|ServiceRequest|Specimen|Appointment)/[A-Za-z0-9][A-Za-z0-9.-]{0,63}(?![\\w/])"),
+            // an identifier field of a flattened record or a log line: "transmitter_sn=8G4KT2", "\"patientId\":\"00731852\"",
+            // "subscriberId=XEH492817733": the key says what the value is, whatever its shape
+            new Rule(Pattern.compile("\\b[A-Za-z][A-Za-z]*(?:_(?:id|sn|serial|number|no|mrn)|(?<=[a-z])(?:Id|ID|Sn|SN|Serial|SerialNumber|Number|Mrn|MRN))"
+                    + "\"?\\s*[=:]\\s*\"?(?<value>(?=[A-Za-z0-9._-]*\\d)[A-Za-z0-9][A-Za-z0-9._-]{3,40})(?![\\w-])"), 1,
+                    (t, m) -> m.group().toLowerCase(Locale.ROOT).matches("(?s)\\w*(?:sn|serial\\w*)\\W.*") ? PhiType.DEVICE : PhiType.OTHER_ID),
             rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
             // read out over the phone: "d dot ramirez at gmail dot com", "jsmith at yahoo dot co dot uk"
             rule(PhiType.EMAIL, "(?i)\\b[a-z0-9_-]+(?:\\s+(?:dot|underscore|dash)\\s+[a-z0-9_-]+){0,3}\\s+(?:at|@)\\s+(?!(?:the|a|an|this|that|my|his|her|your|our|their|least|most|all|first|last|home|work)\\s)[a-z0-9-]+"

@@ -276,12 +276,12 @@ public final class UnknownWordMask {
         if (knownWord(word) || eponymBeforeItsHead(text, end)) {
             return true;
         }
-        for (String part : word.split("[-'’.]")) {
+        for (String part : word.split("[-'’._]")) {
             if (!part.isEmpty() && part.length() > 1 && !knownWord(part)) {
                 return false;
             }
         }
-        return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".");
+        return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".") || word.contains("_");
     }
 
     /**

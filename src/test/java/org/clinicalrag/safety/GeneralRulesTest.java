@@ -923,6 +923,11 @@ class GeneralRulesTest {
                 "lives at 7 Avenida Reforma, Apt 2B with family|7 Avenida Reforma, Apt 2B|LOCATION",
                 "my grandad is 96 y/o and on warfarin|96 y/o|AGE",
                 "honestly im 94 and still driving|94|AGE",
+                "subject=Patient/7731-b encounter ok|Patient/7731-b|OTHER_ID",
+                "ref Encounter/enc-55210 for the admission|Encounter/enc-55210|OTHER_ID",
+                "pump_sn=R9K44T1 alarm at night|R9K44T1|DEVICE",
+                "{\"memberId\":\"QHT55120877\",\"plan\":\"HMO\"}|QHT55120877|OTHER_ID",
+                "demographics: sex=F; age=93; lang=en|93|AGE",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -937,6 +942,7 @@ class GeneralRulesTest {
                 "MMSE 17/30 and MoCA 19/30 on the 3rd dose of the 2nd cycle",
                 "pt has mr and tr on echo; MS in remission",
                 "seen in Clinic B, ED; in Crohn, MS clinic",
+                "LOINC 2345-7 glucose; Observation code=4548-4; dose_mg=500; the patient/carer leaflet; age=67",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);
