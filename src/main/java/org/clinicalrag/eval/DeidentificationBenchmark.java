@@ -35,7 +35,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout18.jsonl"), Path.of("eval/deid/holdout19.jsonl"), Path.of("eval/deid/holdout20.jsonl"),
             Path.of("eval/deid/holdout21.jsonl"), Path.of("eval/deid/holdout22.jsonl"), Path.of("eval/deid/holdout23.jsonl"),
             Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"),
-            Path.of("eval/deid/holdout27.jsonl"), Path.of("eval/deid/holdout28.jsonl"), Path.of("eval/deid/holdout29.jsonl"));
+            Path.of("eval/deid/holdout27.jsonl"), Path.of("eval/deid/holdout28.jsonl"), Path.of("eval/deid/holdout29.jsonl"),
+            Path.of("eval/deid/holdout30.jsonl"), Path.of("eval/deid/holdout31.jsonl"), Path.of("eval/deid/holdout32.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -67,7 +68,10 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout26", "Holdout 26 (written blind by a twenty-third author, patient chat and UK, Irish, Australian and NZ clinicians; 0.847 / 0.882 after the holdout 21-23 fixes, then tuned on)"),
             Map.entry("holdout27", "Holdout 27 (written blind by a twenty-fourth author as the acceptance check itself, ~50 identifiers of all types in 25 US, Canadian and UK questions; 1.000 rules / 1.000 with the mask at the end of session 9's first commit)"),
             Map.entry("holdout28", "Holdout 28 (written blind by a twenty-fifth author for NHS England, Scotland, Wales, Northern Ireland and Ireland; 0.925 / 0.985 at session 9's first commit, then tuned on)"),
-            Map.entry("holdout29", "Holdout 29 (written blind by a twenty-sixth author, FHIR, HL7 and log fragments an EHR pastes; 0.862 / 0.908 at session 9's first commit, then tuned on)"));
+            Map.entry("holdout29", "Holdout 29 (written blind by a twenty-sixth author, FHIR, HL7 and log fragments an EHR pastes; 0.862 / 0.908 at session 9's first commit, then tuned on)"),
+            Map.entry("holdout30", "Holdout 30 (written blind by a twenty-seventh author as an external auditor running the acceptance check, US Midwest, Mountain West, New England, Canada; 0.881 rules / 0.966 with the mask at session 9's second commit, then tuned on)"),
+            Map.entry("holdout31", "Holdout 31 (written blind by a twenty-eighth author, pharmacist and nurse-educator acceptance questions, US Southeast, Gulf, Pacific, Alaska and Hawaii; 0.906 / 0.981 at session 9's second commit, then tuned on)"),
+            Map.entry("holdout32", "Holdout 32 (written blind by a twenty-ninth author, privacy-officer sign-off, clinician questions and patient chat, Mid-Atlantic, Texas, Puerto Rico; 0.923 / 1.000 at session 9's second commit)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

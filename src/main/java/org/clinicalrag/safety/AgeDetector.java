@@ -98,10 +98,10 @@ final class AgeDetector implements PhiDetector {
     /** A pronoun, a relative or a capitalised name: who a number at the end of a clause can be the age of. */
     private static final Pattern RELATION_WORD = Pattern.compile(
             "(?:he|she|they|i|you|we|who|male|female|m|f|(?:" + NameDetector.RELATIONS + ")|grandad|granddad|pops|nanna|grandmother|grandfather"
-            + "|gramps|lady|man|woman|gentleman|gent|resident)");
+            + "|gramps|lady|man|woman|gentleman|gent|resident|pt|patient|client)");
     private static final Pattern PERSON_SUBJECT = Pattern.compile(
             "(?i:he|she|they|i|you|we|who|(?:" + NameDetector.RELATIONS + ")s?|grandad|granddad|pops|nanna|grandmother|grandfather"
-            + "|gramps|lady|man|woman|gentleman|gent|resident)|\\p{Lu}[\\p{L}'’-]*");
+            + "|gramps|lady|man|woman|gentleman|gent|resident|pt|patient|client)|\\p{Lu}[\\p{L}'’-]*");
 
     /** A relative or pronoun in the singular ("Mum", "Grandad", "she"), a listed name or a word in no dictionary. */
     private boolean setOffPerson(Token t) {

@@ -17,7 +17,7 @@ public final class DrugNameShape {
             + "sonide|lukast|gliptin|gliflozin|glutide|caine|profen|fenac|dipine|semide|thiazide|triptan|racetam|"
             + "medetomidine|tropium|teplase|plase|anet|atroban|irudin|kinra|cept|ridone|peridol|apine|etine|"
             + "pramine|triptyline|zosin|tiazem|pamil|dralazine|nidazole|fungin|ocillin|cef[a-z]*|vudine|dopa|"
-            + "sterone|olone|asone|nisone|sone|lamide|glinide|formin|amycin|mustine|rubicin|taxel|tecan|parinux)$");
+            + "sterone|olone|asone|nisone|sone|lamide|amide|glinide|formin|amycin|mustine|rubicin|taxel|tecan|parinux)$");
 
     private DrugNameShape() {
     }

@@ -644,7 +644,7 @@ final class NameDetector implements PhiDetector {
      */
     private boolean eponymAsSurname(ScannedText s, int i) {
         Token t = s.token(i);
-        if (lexicon.isEnglishWord(t.lower()) || t.isPossessive() || t.text().length() < 3 || !t.text().chars().allMatch(Character::isLetter)
+        if (lexicon.isEnglishWord(t.lower()) || t.isPossessive() || t.text().length() < 4 || !t.text().chars().allMatch(Character::isLetter)
                 || NOT_NAMES.contains(t.lower()) || drugShaped(t.lower())) {
             return false;
         }

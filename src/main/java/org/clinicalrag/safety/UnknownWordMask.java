@@ -142,7 +142,8 @@ public final class UnknownWordMask {
         List<PhiSpan> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int[] t = tokens.get(i);
-            if (t[2] == 1 || nameBesideUnknownWord(text, tokens, i)) {
+            if (t[2] == 1 || nameBesideUnknownWord(text, tokens, i) || placePrefixBeforeUnknownWord(text, tokens, i)
+                    || postcodeAfterUnknownWord(text, tokens, i)) {
                 unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, t[0], t[1]));
             }
         }
@@ -216,6 +217,37 @@ public final class UnknownWordMask {
             }
         }
         return false;
+    }
+
+    /** "St. [Helena]", "Mt [Vernon]", "Fort [Kent]": the abbreviation or word that starts a place's name goes with it. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("st", "mt", "ft", "saint", "mount", "fort", "port", "san", "santa", "new");
+    /** A ZIP or postcode of digits ("58501", "58501-1234", "2031"), never a year. */
+    private static final Pattern POSTCODE_DIGITS = Pattern.compile("(?!(?:19|20)\\d\\d\\b)\\d{4,5}(?:-\\d{4})?");
+
+    private boolean placePrefixBeforeUnknownWord(String text, List<int[]> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        int[] t = tokens.get(i);
+        int[] next = tokens.get(i + 1);
+        String word = text.substring(t[0], t[1]);
+        int gap = next[0] - t[1];
+        boolean joined = gap == 1 || gap == 2 && text.charAt(t[1]) == '.';
+        return next[2] == 1 && joined && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(text.charAt(next[0]))
+                && PLACE_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "from [bismarck] 58501": digits right after a masked word are its postcode, not a count, unless a unit follows. */
+    private boolean postcodeAfterUnknownWord(String text, List<int[]> tokens, int i) {
+        int[] t = tokens.get(i);
+        if (i == 0 || !POSTCODE_DIGITS.matcher(text).region(t[0], t[1]).matches()
+                || UNIT_AFTER.matcher(text).region(t[1], text.length()).lookingAt()) {
+            return false;
+        }
+        int[] previous = tokens.get(i - 1);
+        String gap = text.substring(previous[1], t[0]);
+        return previous[2] == 1 && (gap.equals(" ") || gap.equals(", "))
+                && text.substring(previous[0], previous[1]).chars().allMatch(Character::isLetter);
     }
 
     /** An unknown word of letters only, one space from the name. */

@@ -928,6 +928,7 @@ class GeneralRulesTest {
                 "pump_sn=R9K44T1 alarm at night|R9K44T1|DEVICE",
                 "{\"memberId\":\"QHT55120877\",\"plan\":\"HMO\"}|QHT55120877|OTHER_ID",
                 "demographics: sex=F; age=93; lang=en|93|AGE",
+                "pt is 94, on apixaban, fell twice|94|AGE",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -943,6 +944,7 @@ class GeneralRulesTest {
                 "pt has mr and tr on echo; MS in remission",
                 "seen in Clinic B, ED; in Crohn, MS clinic",
                 "LOINC 2345-7 glucose; Observation code=4548-4; dose_mg=500; the patient/carer leaflet; age=67",
+                "medtronic azure xt dr mri conditional; the median patient count is 112, range 40-300",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);

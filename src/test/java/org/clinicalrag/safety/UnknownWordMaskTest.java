@@ -34,6 +34,9 @@ class UnknownWordMaskTest {
             "badge template QX-4471-0092-BZ failed|QX-4471-0092-BZ",
             "scan id RX_55120B uploaded|RX_55120B",
             "patient kitty o'halloran on 4 East|o'halloran",
+            "she lives on St. Kilda Island alone|St.",
+            "lives out near Mt Wrightson now|Mt",
+            "home is in wahpeton 58075, alone|58075",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -80,6 +83,7 @@ class UnknownWordMaskTest {
             "BRCA1 c.68_69delAG, ICD-10 G56.03 and E11.65, COVID-19, 10mg-20mg, Xp11.22-p11.23 deletion",
             "Seen at 7 o'clock about it; Frank's sign and Grave's disease.",
             "pain 7 8 9 10 over the day; steps 1 2 3 of the protocol; one or two tablets",
+            "qtc 512 ms on tenofovir alafenamide. Then he took 12500 units.",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
@@ -90,6 +94,12 @@ class UnknownWordMaskTest {
         assertEquals("my dad [WORD] [WORD] is on warfarin", MASK.mask("my dad frank zwolinski is on warfarin"));
         // "Best" names the dystrophy, not a person, though the rare word beside it is unknown here
         assertTrue(MASK.mask("Best vitelliform macular dystrophy: is it inherited?").startsWith("Best "));
+    }
+
+    @Test
+    void digitsAfterAMaskedPlaceAreItsPostcodeButAYearStays() {
+        assertEquals("home is in [WORD] [WORD], alone", MASK.mask("home is in wahpeton 58075, alone"));
+        assertEquals("back from [WORD] 2019 and then 12500 units", MASK.mask("back from wahpeton 2019 and then 12500 units"));
     }
 
     @Test
