@@ -88,6 +88,10 @@ public final class UnknownWordMask {
     private static final Pattern SPOKEN_DIGITS = Pattern.compile("(?i)\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
             + "(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){6,}\\b");
 
+    /** A token of the text and whether no vocabulary knows it. */
+    private record Word(int start, int end, boolean unknown) {
+    }
+
     private final Lexicon lexicon;
     /** The clinical word list, SCOWL's rarer English words and nationality adjectives (all lower case). */
     private final Set<String> clinicalWords;
@@ -134,17 +138,17 @@ public final class UnknownWordMask {
 
     /** Where the unknown words are, in order. */
     public List<PhiSpan> unknownWords(String text) {
-        List<int[]> tokens = new ArrayList<>();
+        List<Word> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end(), known(text, m.start(), m.end()) ? 0 : 1});
+            tokens.add(new Word(m.start(), m.end(), !known(text, m.start(), m.end())));
         }
         List<PhiSpan> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int[] t = tokens.get(i);
-            if (t[2] == 1 || nameBesideUnknownWord(text, tokens, i) || placePrefixBeforeUnknownWord(text, tokens, i)
+            Word t = tokens.get(i);
+            if (t.unknown() || nameBesideUnknownWord(text, tokens, i) || placePrefixBeforeUnknownWord(text, tokens, i)
                     || postcodeAfterUnknownWord(text, tokens, i)) {
-                unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, t[0], t[1]));
+                unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, t.start(), t.end()));
             }
         }
         Matcher dayMonth = BARE_DAY_MONTH.matcher(text);
@@ -194,15 +198,15 @@ public final class UnknownWordMask {
      * a surname or given name no list holds, and the listed word beside it the rest of the same name, which the mask
      * alone would leave half-spelled.
      */
-    private boolean nameBesideUnknownWord(String text, List<int[]> tokens, int i) {
-        int[] t = tokens.get(i);
-        String lower = text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+    private boolean nameBesideUnknownWord(String text, List<Word> tokens, int i) {
+        Word t = tokens.get(i);
+        String lower = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
         if (!lower.chars().allMatch(Character::isLetter) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower)
                 || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NOT_NAME_NEIGHBOURS.contains(lower)) {
             return false;
         }
         return (i > 0 && unknownWordBeside(text, tokens.get(i - 1), t) || i + 1 < tokens.size() && unknownWordBeside(text, tokens.get(i + 1), t))
-                && !conditionNameFollows(text, t[1]);
+                && !conditionNameFollows(text, t.end());
     }
 
     private static final Pattern WORD_IN_PHRASE = Pattern.compile("[\\s-]+(\\p{L}+)");
@@ -224,39 +228,39 @@ public final class UnknownWordMask {
     /** A ZIP or postcode of digits ("58501", "58501-1234", "2031"), never a year. */
     private static final Pattern POSTCODE_DIGITS = Pattern.compile("(?!(?:19|20)\\d\\d\\b)\\d{4,5}(?:-\\d{4})?");
 
-    private boolean placePrefixBeforeUnknownWord(String text, List<int[]> tokens, int i) {
+    private boolean placePrefixBeforeUnknownWord(String text, List<Word> tokens, int i) {
         if (i + 1 >= tokens.size()) {
             return false;
         }
-        int[] t = tokens.get(i);
-        int[] next = tokens.get(i + 1);
-        String word = text.substring(t[0], t[1]);
-        int gap = next[0] - t[1];
-        boolean joined = gap == 1 || gap == 2 && text.charAt(t[1]) == '.';
-        return next[2] == 1 && joined && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(text.charAt(next[0]))
+        Word t = tokens.get(i);
+        Word next = tokens.get(i + 1);
+        String word = text.substring(t.start(), t.end());
+        int gap = next.start() - t.end();
+        boolean joined = gap == 1 || gap == 2 && text.charAt(t.end()) == '.';
+        return next.unknown() && joined && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(text.charAt(next.start()))
                 && PLACE_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "from [bismarck] 58501": digits right after a masked word are its postcode, not a count, unless a unit follows. */
-    private boolean postcodeAfterUnknownWord(String text, List<int[]> tokens, int i) {
-        int[] t = tokens.get(i);
-        if (i == 0 || !POSTCODE_DIGITS.matcher(text).region(t[0], t[1]).matches()
-                || UNIT_AFTER.matcher(text).region(t[1], text.length()).lookingAt()) {
+    private boolean postcodeAfterUnknownWord(String text, List<Word> tokens, int i) {
+        Word t = tokens.get(i);
+        if (i == 0 || !POSTCODE_DIGITS.matcher(text).region(t.start(), t.end()).matches()
+                || UNIT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt()) {
             return false;
         }
-        int[] previous = tokens.get(i - 1);
-        String gap = text.substring(previous[1], t[0]);
-        return previous[2] == 1 && (gap.equals(" ") || gap.equals(", "))
-                && text.substring(previous[0], previous[1]).chars().allMatch(Character::isLetter);
+        Word previous = tokens.get(i - 1);
+        String gap = text.substring(previous.end(), t.start());
+        return previous.unknown() && (gap.equals(" ") || gap.equals(", "))
+                && text.substring(previous.start(), previous.end()).chars().allMatch(Character::isLetter);
     }
 
     /** An unknown word of letters only, one space from the name. */
-    private static boolean unknownWordBeside(String text, int[] neighbour, int[] name) {
-        boolean before = neighbour[1] < name[0];
-        int gapStart = before ? neighbour[1] : name[1];
-        int gapEnd = before ? name[0] : neighbour[0];
-        return neighbour[2] == 1 && gapEnd == gapStart + 1 && text.charAt(gapStart) == ' '
-                && text.substring(neighbour[0], neighbour[1]).chars().allMatch(Character::isLetter);
+    private static boolean unknownWordBeside(String text, Word neighbour, Word name) {
+        boolean before = neighbour.end() < name.start();
+        int gapStart = before ? neighbour.end() : name.end();
+        int gapEnd = before ? name.start() : neighbour.start();
+        return neighbour.unknown() && gapEnd == gapStart + 1 && text.charAt(gapStart) == ' '
+                && text.substring(neighbour.start(), neighbour.end()).chars().allMatch(Character::isLetter);
     }
 
     /** Name-list words that are far more often grammar: "may", "will", "can". */
