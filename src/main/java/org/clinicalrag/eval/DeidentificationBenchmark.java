@@ -36,7 +36,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout21.jsonl"), Path.of("eval/deid/holdout22.jsonl"), Path.of("eval/deid/holdout23.jsonl"),
             Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"),
             Path.of("eval/deid/holdout27.jsonl"), Path.of("eval/deid/holdout28.jsonl"), Path.of("eval/deid/holdout29.jsonl"),
-            Path.of("eval/deid/holdout30.jsonl"), Path.of("eval/deid/holdout31.jsonl"), Path.of("eval/deid/holdout32.jsonl"));
+            Path.of("eval/deid/holdout30.jsonl"), Path.of("eval/deid/holdout31.jsonl"), Path.of("eval/deid/holdout32.jsonl"),
+            Path.of("eval/deid/holdout33.jsonl"), Path.of("eval/deid/holdout34.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -71,7 +72,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout29", "Holdout 29 (written blind by a twenty-sixth author, FHIR, HL7 and log fragments an EHR pastes; 0.862 / 0.908 at session 9's first commit, then tuned on)"),
             Map.entry("holdout30", "Holdout 30 (written blind by a twenty-seventh author as an external auditor running the acceptance check, US Midwest, Mountain West, New England, Canada; 0.881 rules / 0.966 with the mask at session 9's second commit, then tuned on)"),
             Map.entry("holdout31", "Holdout 31 (written blind by a twenty-eighth author, pharmacist and nurse-educator acceptance questions, US Southeast, Gulf, Pacific, Alaska and Hawaii; 0.906 / 0.981 at session 9's second commit, then tuned on)"),
-            Map.entry("holdout32", "Holdout 32 (written blind by a twenty-ninth author, privacy-officer sign-off, clinician questions and patient chat, Mid-Atlantic, Texas, Puerto Rico; 0.923 / 1.000 at session 9's second commit)"));
+            Map.entry("holdout32", "Holdout 32 (written blind by a twenty-ninth author, privacy-officer sign-off, clinician questions and patient chat, Mid-Atlantic, Texas, Puerto Rico; 0.923 / 1.000 at session 9's second commit)"),
+            Map.entry("holdout33", "Holdout 33 (written blind by a thirtieth author, hospitalist and ED acceptance questions, US Southwest and Plains, Manitoba; 0.944 rules / 1.000 with the mask at session 9's last code, one clinical term lost to the mask, then its shorthand added)"),
+            Map.entry("holdout34", "Holdout 34 (written blind by a thirty-first author, compliance analyst's acceptance check with patient messages, Great Lakes, Appalachia, Carolinas, Pacific Northwest; 0.964 / 0.982 at session 9's last code)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;
