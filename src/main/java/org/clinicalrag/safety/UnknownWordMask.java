@@ -90,6 +90,10 @@ public final class UnknownWordMask {
 
     /** A token of the text and whether no vocabulary knows it. */
     private record Word(int start, int end, boolean unknown) {
+
+        boolean lettersOnly(String text) {
+            return text.substring(start, end).chars().allMatch(Character::isLetter);
+        }
     }
 
     private final Lexicon lexicon;
@@ -170,16 +174,16 @@ public final class UnknownWordMask {
         return unknown;
     }
 
-    /**
-     * Letters and at least four digits joined by separators: a reference, not a range ("30-50"), a dose ("10mg-20mg"), a
-     * variant name ("COVID-19", "CHA2DS2-VASc") or a gene band.
-     */
     /** An ICD-10 code ("G56.03", "E11.65") or an HGVS variant ("c.68_69delAG", "p.Arg117His"). */
     private static final Pattern CLINICAL_CODE = Pattern.compile("(?i)[a-z]\\d{2}(?:\\.\\d{1,4})?[a-z]?|[cgmnpr]\\.[\\w*>_+-]+");
 
     /** The second band of a range, or a band's decimal part: "q42" in "1q41-q42", "22" in "Xp11.22". */
     private static final Pattern BAND_ARM = Pattern.compile("(?i)[pq]?\\d+");
 
+    /**
+     * Letters and at least four digits joined by separators: a reference, not a range ("30-50"), a dose ("10mg-20mg"), a
+     * variant name ("COVID-19", "CHA2DS2-VASc") or a gene band.
+     */
     private static boolean codeOfLettersAndDigits(String token) {
         if (token.chars().filter(Character::isDigit).count() < 4 || CLINICAL_CODE.matcher(token).matches()
                 || SEPARATOR.splitAsStream(token).allMatch(part -> CHROMOSOME_BAND.matcher(part).matches() || BAND_ARM.matcher(part).matches())) {
@@ -201,7 +205,7 @@ public final class UnknownWordMask {
     private boolean nameBesideUnknownWord(String text, List<Word> tokens, int i) {
         Word t = tokens.get(i);
         String lower = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
-        if (!lower.chars().allMatch(Character::isLetter) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower)
+        if (!t.lettersOnly(text) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower)
                 || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NOT_NAME_NEIGHBOURS.contains(lower)) {
             return false;
         }
@@ -250,8 +254,7 @@ public final class UnknownWordMask {
         }
         Word previous = tokens.get(i - 1);
         String gap = text.substring(previous.end(), t.start());
-        return previous.unknown() && (gap.equals(" ") || gap.equals(", "))
-                && text.substring(previous.start(), previous.end()).chars().allMatch(Character::isLetter);
+        return previous.unknown() && (gap.equals(" ") || gap.equals(", ")) && previous.lettersOnly(text);
     }
 
     /** An unknown word of letters only, one space from the name. */
@@ -259,8 +262,7 @@ public final class UnknownWordMask {
         boolean before = neighbour.end() < name.start();
         int gapStart = before ? neighbour.end() : name.end();
         int gapEnd = before ? name.start() : neighbour.start();
-        return neighbour.unknown() && gapEnd == gapStart + 1 && text.charAt(gapStart) == ' '
-                && text.substring(neighbour.start(), neighbour.end()).chars().allMatch(Character::isLetter);
+        return neighbour.unknown() && gapEnd == gapStart + 1 && text.charAt(gapStart) == ' ' && neighbour.lettersOnly(text);
     }
 
     /** Name-list words that are far more often grammar: "may", "will", "can". */
