@@ -37,7 +37,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout24.jsonl"), Path.of("eval/deid/holdout25.jsonl"), Path.of("eval/deid/holdout26.jsonl"),
             Path.of("eval/deid/holdout27.jsonl"), Path.of("eval/deid/holdout28.jsonl"), Path.of("eval/deid/holdout29.jsonl"),
             Path.of("eval/deid/holdout30.jsonl"), Path.of("eval/deid/holdout31.jsonl"), Path.of("eval/deid/holdout32.jsonl"),
-            Path.of("eval/deid/holdout33.jsonl"), Path.of("eval/deid/holdout34.jsonl"));
+            Path.of("eval/deid/holdout33.jsonl"), Path.of("eval/deid/holdout34.jsonl"), Path.of("eval/deid/holdout35.jsonl"),
+            Path.of("eval/deid/holdout36.jsonl"), Path.of("eval/deid/holdout37.jsonl"), Path.of("eval/deid/holdout38.jsonl"),
+            Path.of("eval/deid/holdout39.jsonl"), Path.of("eval/deid/holdout40.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -74,7 +76,13 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout31", "Holdout 31 (written blind by a twenty-eighth author, pharmacist and nurse-educator acceptance questions, US Southeast, Gulf, Pacific, Alaska and Hawaii; 0.906 / 0.981 at session 9's second commit, then tuned on)"),
             Map.entry("holdout32", "Holdout 32 (written blind by a twenty-ninth author, privacy-officer sign-off, clinician questions and patient chat, Mid-Atlantic, Texas, Puerto Rico; 0.923 / 1.000 at session 9's second commit)"),
             Map.entry("holdout33", "Holdout 33 (written blind by a thirtieth author, hospitalist and ED acceptance questions, US Southwest and Plains, Manitoba; 0.944 rules / 1.000 with the mask at session 9's last code, one clinical term lost to the mask, then its shorthand added)"),
-            Map.entry("holdout34", "Holdout 34 (written blind by a thirty-first author, compliance analyst's acceptance check with patient messages, Great Lakes, Appalachia, Carolinas, Pacific Northwest; 0.964 / 0.982 at session 9's last code)"));
+            Map.entry("holdout34", "Holdout 34 (written blind by a thirty-first author, compliance analyst's acceptance check with patient messages, Great Lakes, Appalachia, Carolinas, Pacific Northwest; 0.964 / 0.982 at session 9's last code)"),
+            Map.entry("holdout35", "Holdout 35 (written blind by a thirty-second author, rural US family medicine and its portal: Navajo and Lakota names, county roads; 0.846 rules / 0.904 with the mask at session 9's code)"),
+            Map.entry("holdout36", "Holdout 36 (written blind by a thirty-third author, Indian, Pakistani, Nigerian and Filipino patients at home and in the UK and Gulf: sectors, barangays, colonies, Tagalog; 0.787 / 0.885 at session 9's code)"),
+            Map.entry("holdout37", "Holdout 37 (written blind by a thirty-fourth author, ICU and ED night shift pastes: monitors, pumps, pagers, patients named like eponyms; 0.909 / 0.982 at session 9's code)"),
+            Map.entry("holdout38", "Holdout 38 (written blind by a thirty-fifth author, acceptance tester at a US academic centre checking a vendor's claim; 0.909 rules / 0.964 with the mask after session 10's first fixes)"),
+            Map.entry("holdout39", "Holdout 39 (written blind by a thirty-sixth author, Canada, Australia and New Zealand: Maori, First Nations, Vietnamese, Greek names, rural routes, health cards; 0.925 / 0.943 after session 10's first fixes)"),
+            Map.entry("holdout40", "Holdout 40 (written blind by a thirty-seventh author, red team: bracketed emails, spaced IPs, serials read digit by digit, pasted CSV, names that are common nouns; 0.655 / 0.818 after session 10's first fixes)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

@@ -147,7 +147,12 @@ final class AgeDetector implements PhiDetector {
      */
     private static final Pattern SET_OFF = Pattern.compile(
             "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
-            + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b))");
+            + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b)"
+            // "Corazon Villanueva, 94 na po", "Dad, 93 and still driving": any word but a unit after the person's comma
+            + "|\\s+(?!(?i:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|bpm|percent|percentile|centile|cm|mm|lbs?|beats|breaths"
+            + "|min|mins|minutes|sec|seconds|hours?|hrs?|days?|weeks?|wks?|months?|points?|x)\\b)\\p{L})");
+    /** "pt lily marsh, 91,": one to three words after "pt" or a title are the person, whatever words they are. */
+    private static final Pattern ANNOUNCED_PERSON_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:pt|patient|mrs?|ms|miss|mx)\\.?(?:\\s+[\\p{L}'’-]+){1,3}$");
     /** "now" set off after its person, before the age: "Mrs Obi, now 96,". */
     private static final Pattern NOW_BEFORE = Pattern.compile(",\\s{1,2}now\\s+$");
     /** A bracketed aside and a comma just before a set-off age: "Mrs Tan (NRIC S3124578H), 90,". */
@@ -173,7 +178,7 @@ final class AgeDetector implements PhiDetector {
                 return;
             }
             int gapEnd = group.equals("age") ? m.start() : m.start(group);
-            Matcher bracketed = AFTER_BRACKET.matcher(text).region(0, gapEnd);
+            Matcher bracketed = AFTER_BRACKET.matcher(text).region(Math.max(0, gapEnd - 48), gapEnd);
             boolean afterBracket = group.equals("age2") && bracketed.find();
             if (afterBracket) {
                 // "Mdm Tan (NRIC S3124578H), 90, seen at…": the person stands before the bracket
@@ -183,7 +188,7 @@ final class AgeDetector implements PhiDetector {
                     return;
                 }
             }
-            Matcher now = NOW_BEFORE.matcher(text).region(0, gapEnd);
+            Matcher now = NOW_BEFORE.matcher(text).region(Math.max(0, gapEnd - 12), gapEnd);
             if (group.equals("age2") && !afterBracket && now.find()) {
                 // "the patient, now 93, is on apixaban": the person stands before "now"
                 subject = scanned.tokenAtOrAfter(now.start()) - 1;
@@ -197,7 +202,9 @@ final class AgeDetector implements PhiDetector {
                     || (group.equals("age2") && !afterBracket && text.substring(t.end(), gapEnd).indexOf(',') < 0)) {
                 return;
             }
-            if (setOffPerson(t) || titledName(scanned, subject)) {
+            if (setOffPerson(t) || titledName(scanned, subject)
+                    || ANNOUNCED_PERSON_BEFORE.matcher(text).region(Math.max(0, t.end() - 48), t.end()).find()
+                    && !MEASUREMENTS.contains(t.lower()) && !lexicon.isClinicalTerm(t.lower()) && !scanned.isClinical(subject)) {
                 out.add(new Candidate(PhiType.AGE, m.start(group), m.end(group), Candidate.PATTERN));
             }
         });

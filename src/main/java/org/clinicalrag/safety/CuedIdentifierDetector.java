@@ -40,6 +40,8 @@ final class CuedIdentifierDetector implements PhiDetector {
             + "(?:[ -][A-Z0-9]{0,5}\\d[A-Z0-9]{0,5}){0,3})" + CHECK_LETTER + "(?![\\w.\\-/]\\w|\\w)";
     /** A letter prefix before digit groups: "RXH 448 2210", "VPR 55-2291", "PT-MED 448 902 117", "RH 4482917". */
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,10}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
+    /** Read out a digit at a time, perhaps after a prefix and before a check letter: "PJN 7 7 2 0 3 1 H", "4 4 1 0 2 9". */
+    private static final String SPELLED_DIGITS = "(?-i:[A-Z]{1,5} )?\\d(?: \\d){4,}(?: (?-i:[A-Z])(?![\\w'’]))?(?![\\w.])";
     /** A unit after a value makes it a quantity. */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "(?i)\\s*(?:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|%|x|times|hours?|hrs?|days?|weeks?|months?|years?)\\b");
@@ -57,7 +59,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
                     + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?"
                     + "|(?-i:UHID|IP No|OP No|CR No)\\.?|folder (?:number|no\\.?)|(?-i:HN|HRN)(?: number| no\\.?)?",
-                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
                     + "|plan (?:id|number|no\\.?)|subscriber (?:id|number|no\\.?)|group (?:number|no\\.?|#)"
@@ -65,19 +67,19 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
                     + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|(?-i:PHIN)|personal health (?:number|no\\.?)|(?:health services|health insurance|provincial health) (?:number|no\\.?)|(?-i:AHCIP)(?: number| no\\.?)?|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
                     + "|(?-i:HMO)(?: number| no\\.?| id)",
-                    OHIP_WITH_VERSION + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    OHIP_WITH_VERSION + "|" + SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
                     + "|(?:card|acct|account) ending(?: in)?|payment ref(?:erence)?",
-                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.LICENSE, "(?:driver'?s |driving |medical |nursing |pharmacy |state |professional |prescriber )?licen[cs]e"
                     + "(?: number| no\\.?| #)?|(?-i:DEA)(?: number| no\\.?| #| registration)?|(?-i:NPI)(?: number| no\\.?)?"
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
                     + "|certificate (?:number|no\\.?|#)|cert(?:ificate)? #|board certification (?:number|no\\.?)"
                     + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)"
                     + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC|MCRN|IMCRN|HPCSA)(?: number| no\\.?| #| registration)?|lic\\.",
-                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
                     + "|reg(?:istration)? mark|rego|reg|(?<![\\w-])(?<!(?:bed|name|id|wrist|skin|ear|asset|price)\\s)tags?|(?-i:VIN)(?: number| no\\.?)?|vehicle identification number|vehicle id",
@@ -85,11 +87,11 @@ final class CuedIdentifierDetector implements PhiDetector {
             // "car WXY 5521", "Ambulance KA 05 MN 4321": after a vehicle word only a plate with letters and digits
             cued(PhiType.VEHICLE, "car|driver of|ambulance|truck|van|taxi|motorbike|motorcycle|bike",
                     "(?-i:(?=[A-Z0-9 \\-]*[A-Z])(?=[A-Z]{1,3}[ \\-]?\\d|\\d{1,3}[ \\-]?[A-Z]))" + PLATE_VALUE),
-            cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
+            cued(PhiType.DEVICE, "serial(?: number| no\\.?| #)?|ser(?:\\.|\\.?\\s?#|\\.? no\\.?)|(?-i:S/N|SN)|device (?:id|identifier|serial(?: number)?|number|no\\.?)"
                     + "|(?-i:UDI)|(?:pacemaker|icd|implant|pump|insulin pump|cgm|sensor|monitor|defibrillator|device"
                     + "|hearing aid|cochlear implant|stimulator|wheelchair) (?:serial(?: number| no\\.?)?|id|s/n)"
                     + "|(?-i:IMEI)(?: number)?|model/serial",
-                    CODE),
+                    SPELLED_DIGITS + "|" + CODE),
             // A body part that identifies ("finger", "palm-vein", "retina", "voice") named with what is stored of it
             // ("template", "scan", "print", "id"): "Retina template RT-9F3A-221C", "palm vein scan ref PV-0042".
             cued(PhiType.BIOMETRIC, "(?:finger[- ]?print|thumb[- ]?print|voice[- ]?print|palm[- ]?print|biometric"
@@ -116,8 +118,8 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
                     + "|blue badge(?: number| no\\.?)?|(?:opd |queue |clinic )?token(?: number| no\\.?)?|queue (?:number|no\\.?|#)"
                     + "|receipt(?: number| no\\.?| #)?|transaction (?:id|code|number|no\\.?)"
-                    + "|(?-i:Case)(?=\\s*[:#])|subject(?=\\s+(?-i:[A-Z]))|accession",
-                    SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    + "|(?-i:Case)(?=\\s*[:#])|subject|user|accession",
+                    SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
             cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),
             // "group 00417" on an insurance card; short groups ("group 2", "group B strep") are clinical.
@@ -126,6 +128,8 @@ final class CuedIdentifierDetector implements PhiDetector {
             new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "locker #B-117", "badge # 0412": after "#" a short code is the locker's or badge's own
+            cued(PhiType.OTHER_ID, "badge|locker|room key|key fob|cubby", "(?<=#|# )(?-i:[A-Z]{0,2})-?\\d{2,}(?![\\w.-]*\\d)"),
             // "my NDIS number is 430 112 987", "CRN: 204 551 873": a scheme's acronym and "number" before digit groups
             cued(PhiType.OTHER_ID, "(?-i:[A-Z]{2,6})(?= (?i:number|no\\b|#|id\\b))", "\\d{3}[ -]\\d{3}[ -]\\d{3,4}(?![\\w.-]*\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"

@@ -102,6 +102,9 @@ final class DateDetector implements PhiDetector {
             // "15 Ramadan", "1st of Shawwal 1445": Hijri months with a day (a month alone, "during Ramadan", is clinical context)
             Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+(?:Muharram|Safar|Rabi(?:'|\\s)?(?:al|ul)[- ]?(?:Awwal|Thani|Akhir)|Jumada(?:\\s|-)?(?:al|ul)[- ]?(?:Awwal|Ula|Thani|Akhirah)"
                     + "|Rajab|Sha'?ban|Ramadan|Ramadhan|Ramazan|Shawwal|Dhu(?:\\s|-)?al[- ]?(?:Qi'?dah|Hijjah)|Dhul[- ]?(?:Qadah|Hijjah))(?:,?\\s+\\d{4})?(?![\\w'])"),
+            // (indices above are fixed: NUMERIC_WITH_YEAR…ORDINAL_OF_MONTH)
+            // 28-Feb-24, 03-MAR-2024: hyphens on both sides of the month are a date stamp, whatever punctuation follows
+            Pattern.compile("\\b" + DAY + "-" + MONTH + "-(?:(?:19|20)\\d{2}|\\d{2})(?![\\w'])"),
             // French: "le 3 mars 1985", "1er janvier"
             Pattern.compile("(?i)\\b(?:le\\s+)?(?:0?[1-9]|[12]\\d|3[01]|1er)\\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
                     + "|septembre|octobre|novembre|décembre|decembre)(?:\\s+(?:19|20)\\d{2})?(?![\\w'])"),
@@ -130,6 +133,8 @@ final class DateDetector implements PhiDetector {
     /** "pain 7/10 at 09:00", "GCS 14/15 at 02:10": a score read at a time is no date. */
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?i)\\b(?:pain|gcs|score|scored|rated|mmse|moca|amts|power|strength"
             + "|apgar|nrs|vas|va|acuity|severity|sats|mrc|nihss|grade|bp)\\s*(?:of|was|is|=|:)?\\s*$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern ORDINAL_START = Pattern.compile(ORDINAL_DAY + "\\b|(?i)" + DAY_WORD + "\\b");
     private static final int NUMERIC_WITH_YEAR = 4;
     private static final int CUED_DAY_MONTH = 6;
     private static final int BARE_MONTH = 7;
@@ -180,6 +185,10 @@ final class DateDetector implements PhiDetector {
                 }
                 if (p == NUMERIC_WITH_YEAR && m.group(2).equals(".") && versionBefore(text, start)) {
                     return;
+                }
+                Matcher the = THE_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start);
+                if (ORDINAL_START.matcher(text).region(start, end).lookingAt() && the.find()) {
+                    start = the.start(); // "the 3rd of May 1941" is one date, as "the 22nd" is
                 }
                 Matcher weekday = WEEKDAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 16), start);
                 if (weekday.find()) {

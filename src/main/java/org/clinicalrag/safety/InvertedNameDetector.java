@@ -43,7 +43,11 @@ final class InvertedNameDetector implements PhiDetector {
             String[] surname = m.group("surname").split(" ");
             boolean withParticle = surname.length > 1 && NameDetector.NAME_PARTICLES.contains(surname[0].toLowerCase(Locale.ROOT));
             boolean personCue = PERSON_CUE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
-            if (!(listedGiven || relation || initial || withParticle && personCue)) {
+            // "ADDISON, Parkinson J": a capitals surname, a given name and a middle initial is a wristband's shape,
+            // strong enough to take even eponyms as a person
+            boolean wristband = m.group("more").trim().replace(".", "").length() == 1
+                    && m.group("surname").chars().noneMatch(Character::isLowerCase) && given.length() > 1;
+            if (!(listedGiven || relation || initial || wristband || withParticle && personCue)) {
                 return;
             }
             for (int i = 0; i < surname.length; i++) {
@@ -53,7 +57,7 @@ final class InvertedNameDetector implements PhiDetector {
                 boolean particle = !last && NameDetector.NAME_PARTICLES.contains(lower);
                 boolean listed = lexicon.isAnyName(lower) || !lexicon.isEnglishWord(lower);
                 // an initial alone is weak evidence: the surname itself must be a name ("Ng, W."), not "Hb, K."
-                boolean nameShaped = Character.isUpperCase(word.charAt(0)) && !lexicon.isClinicalTerm(lower)
+                boolean nameShaped = wristband || Character.isUpperCase(word.charAt(0)) && !lexicon.isClinicalTerm(lower)
                         && (initial && !relation && !listedGiven ? lexicon.isSurname(lower) || personCue && listed
                         : listed || relation || withParticle || word.chars().noneMatch(Character::isLowerCase));
                 if (!particle && !nameShaped) {

@@ -70,6 +70,13 @@ final class Lexicon {
         this.regionWords = Set.copyOf(inRegions);
     }
 
+    /**
+     * Medical vocabulary that is no ordinary English (drug names and their ward shorthand, tests, Latin, the everyday
+     * health words of everyday-clinical-words.txt, which hold no name by construction): a lower-case
+     * word here is no unknown proper noun, though most of it may still be a name when capitalised.
+     */
+    static final Set<String> CLINICAL_VOCABULARY = words("clinical-words.txt", "everyday-clinical-words.txt");
+
     static Lexicon loadDefault() {
         Map<String, List<Place>> places = new HashMap<>();
         for (String line : lines("places.txt")) {

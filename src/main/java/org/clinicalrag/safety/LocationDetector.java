@@ -29,8 +29,44 @@ final class LocationDetector implements PhiDetector {
             "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\b(?:P\\.?\\s?O\\.?\\s?Box|(?-i:HC|RR|HCR)\\s?\\d+,?\\s+Box"
             + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
+    /** A county's name goes with the facility it names: "Sheridan County Pharmacy", "Harlan County Hospital". */
     private static final Pattern COUNTY = Pattern.compile(
-            "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b");
+            "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b"
+            + "(?:\\s+(?:Pharmacy|Hospital|Clinic|Jail|Health(?:\\s+(?:Department|Dept|Center|Centre|Clinic))?"
+            + "|Medical\\s+(?:Center|Centre)|Memorial|Nursing\\s+Home|Detention\\s+Center|Sheriff'?s\\s+Office)\\b)?");
+    /**
+     * Rural addresses are roads with numbers: "County Road 12", "FM 1960", and after a word that places them, "out on
+     * CR 4120" or "off Hwy 64" (alone, "CR 112" may be a creatinine and "US 12" an ultrasound).
+     */
+    private static final Pattern RURAL_ROAD = Pattern.compile("(?i)\\b(?:County\\s+(?:Road|Rd\\.?)|Co\\.?\\s?Rd\\.?"
+            + "|Farm[- ]to[- ]Market\\s+(?:Road|Rd\\.?)|Ranch\\s+Road|Township\\s+(?:Road|Rd\\.?)|Range\\s+(?:Road|Rd\\.?)"
+            + "|Forest\\s+(?:Service\\s+)?(?:Road|Rd\\.?)|(?:Indian|BIA|Navajo)\\s+(?:Route|Rte\\.?|Road|Rd\\.?))\\s*#?\\d{1,5}[A-Za-z]?\\b");
+    private static final Pattern PLACED_RURAL_ROAD = Pattern.compile("(?i)\\b(?:on|off|at|near|past|along|down|up|onto|via|by)\\s{1,2}"
+            + "(?<road>(?-i:CR|FM|RM|RR|SR|Hwy\\.?|HWY|Highway|Rte\\.?|Route)\\s?-?\\d{1,4}[A-Za-z]?"
+            + "(?:,?\\s(?i:Lot|Site|Box|Comp|Concession|Con)\\.?\\s?\\d{1,5}[A-Za-z]?)?)"
+            + "(?![\\w.]|\\s*(?:mg|mcg|g|ml|units?|mmol|umol|µmol|%|x)\\b)");
+    /**
+     * House, plot and sector numbers and the barangay or purok of South Asian and Philippine addresses: "H.No 14,
+     * Sector 22", "Purok 3, Brgy. San Isidro". The town after them is taken by the address tail.
+     */
+    private static final Pattern NUMBERED_LOCALITY = Pattern.compile("\\b(?:(?i:H\\.?\\s?No|House\\s+No|Plot\\s+No|Flat\\s+No|Door\\s+No"
+            + "|Qtr\\.?\\s+No|Quarter\\s+No)\\.?\\s*[:#]?\\s*[A-Za-z]?\\d[\\w/-]{0,8}"
+            + "|(?:Sector|Purok|Sitio|Gali|Mohalla|Phase|Block)\\s+(?:No\\.?\\s*)?\\d{1,3}[A-Z]?(?=,\\s*\\p{Lu})"
+            + "|(?:Sector|Purok|Sitio|Gali)\\s+(?:No\\.?\\s*)?\\d{1,3}[A-Z]?"
+            + "|(?:Brgy\\.?|Bgy\\.?|Barangay)\\s+(?:\\d{1,4}\\b|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}))");
+    private void namedLocality(Matcher m, List<Candidate> out) {
+        for (String word : m.group("words").trim().split("\\s+")) {
+            if (lexicon.isClinicalTerm(word.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.PATTERN));
+    }
+
+    private static final Pattern LOCALITY_SUFFIX = Pattern.compile("(?i)colony|nagar|mohalla|basti|enclave|vihar|cantt|society|layout");
+    /** "Dhoke Hassu colony", "Lajpat Nagar", "Gulberg Society": a locality named by its suffix. */
+    private static final Pattern NAMED_LOCALITY = Pattern.compile("\\b(?<words>(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
+            + "(?i:colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout)\\b(?!\\s+(?i:counts?|forming|stimulating))");
 
     /** "lives in X", "moved to X", "she's from X": strong enough to take an unlisted town. */
     private static final Pattern RESIDENCE_CUE = Pattern.compile(
@@ -44,7 +80,7 @@ final class LocationDetector implements PhiDetector {
             "centre", "center", "practice", "infirmary", "care", "resus", "majors", "minors", "recovery", "labour", "triage");
 
     /** The flat or unit after a street: "…, Apt 3C", "… Unit 2". */
-    private static final String UNIT_AFTER_STREET = "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?";
+    private static final String UNIT_AFTER_STREET = "(?:,?\\s+(?i:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?";
 
     /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
     private static final Pattern ROMANCE_STREET = Pattern.compile(
@@ -84,7 +120,7 @@ final class LocationDetector implements PhiDetector {
      * address they are postcodes. A unit after one makes it a quantity, and a year is a year.
      */
     private static final String NUMERIC_POSTCODE =
-            "(?:\\d{4}(?:\\s?[A-Z]{2}(?![\\p{L}\\d]))?|\\d{5}|\\d{2}-\\d{3}|\\d{4}-\\d{3})";
+            "(?:\\d{4}(?:\\s?[A-Z]{2}(?![\\p{L}\\d]))?|\\d{5}|\\d{6}|\\d{2}-\\d{3}|\\d{4}-\\d{3})";
     private static final String NOT_A_QUANTITY = "(?![\\d\\p{L}]|[.,/:\\-]\\d|\\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mmHg"
             + "|%|x|hours?|hrs?|days?|weeks?|months?|years?|times|steps|calories|kcal|patients|people|cases|deaths)\\b)";
     private static final Pattern POSTCODE_AFTER = Pattern.compile(",?\\s+(?<pc>" + NUMERIC_POSTCODE + ")" + NOT_A_QUANTITY);
@@ -231,7 +267,7 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern KIND_FIRST_FACILITY = Pattern.compile("(?<lower>\\b(?i:at|in|to|from|into|la|el|en)\\s+(?:the\\s+)?)?"
             + "(?<kind>(?i:hospital|klinik(?: kesihatan)?|cl[ií]nica|centro de salud|rumah sakit|puskesmas|hospital general de"
             + "|hospital universitario))\\s+(?:(?i:del|de la|de|do|da|san|santa|santo)\\s+)?"
-            + "(?<name>[\\p{L}'’]{3,}(?:\\s+[\\p{L}'’]{3,}){0,2})(?<number>\\s+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
+            + "(?<name>[\\p{L}'’]{3,}(?:\\h+[\\p{L}'’]{3,}){0,2})(?<number>\\h+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
     /**
      * "Hospital Sungai Buloh", "at hospital sungai buloh", "la Clínica del Valle 2": the words after the kind keep its
      * case, are no English or clinical words, and a lower-case kind needs a locative word before it ("hospital LOS").
@@ -291,7 +327,6 @@ final class LocationDetector implements PhiDetector {
             "ae", "opd", "sdec", "ent", "gum", "camhs", "iapt", "salt", "slt", "mdt", "opat", "rrt", "ot", "gp", "pcp", "er", "or",
             "ir", "cath", "dsu", "epu", "acu", "tcu", "rau", "ama", "ccot", "ward", "home", "rehab", "npi", "usa", "uk", "nhs",
             "uae", "nyc", "cvs", "pacs", "epr", "ehr", "emr", "gmt", "bst", "est", "pst", "cst", "aest", "pdf", "sms", "dna");
-    private static final Set<String> CLINICAL_VOCABULARY = Lexicon.words("clinical-words.txt");
 
     private final Lexicon lexicon;
     private final NameDetector names;
@@ -312,7 +347,7 @@ final class LocationDetector implements PhiDetector {
                 + "(?:(?:[A-Z][a-z'’]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
                 + "(?:" + suffixes + ")\\b\\.?"
                 + "(?:\\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\\b\\.?)?"
-                + "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?");
+                + "(?:,?\\s+(?i:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?");
     }
 
     @Override
@@ -322,6 +357,12 @@ final class LocationDetector implements PhiDetector {
         addAll(scanned, PO_BOX, out);
         addAll(scanned, ROMANCE_STREET, out);
         addAll(scanned, GERMANIC_STREET, out);
+        addAll(scanned, RURAL_ROAD, out);
+        scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
+        addAll(scanned, NUMBERED_LOCALITY, out);
+        if (LOCALITY_SUFFIX.matcher(scanned.text()).find()) {
+            scanned.forEachMatch(NAMED_LOCALITY, m -> namedLocality(m, out));
+        }
         detectStreetNames(scanned, out);
         detectLowerCaseAddresses(scanned, out);
         int streets = out.size();
@@ -354,6 +395,52 @@ final class LocationDetector implements PhiDetector {
         int located = out.size();
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
+        }
+        joinTownStateAndZip(scanned.text(), out.subList(first, out.size()));
+        extendOverResidenceKind(scanned.text(), out.subList(first, out.size()));
+    }
+
+    /** "Maple Grove nursing home", "Sunrise care home": the kind of residence after its name belongs to the name. */
+    private static final Pattern RESIDENCE_KIND = Pattern.compile("\\h+(?:nursing home|care home|rest home|retirement (?:home|village)"
+            + "|assisted living(?: facility)?|group home|residential home|aged care(?: facility| home)?|memory care|skilled nursing facility)\\b");
+
+    private static void extendOverResidenceKind(String text, List<Candidate> found) {
+        int size = found.size();
+        for (int k = 0; k < size; k++) {
+            Candidate place = found.get(k);
+            Matcher kind = RESIDENCE_KIND.matcher(text).region(place.end(), text.length());
+            if (place.type() == PhiType.LOCATION && kind.lookingAt()) {
+                found.add(new Candidate(PhiType.LOCATION, place.start(), kind.end(), place.priority()));
+            }
+        }
+    }
+
+    private static final Pattern STATE_BETWEEN = Pattern.compile(",?\\s(?<state>[A-Z]{2,3}|Vic|Qld|Tas)\\.?,?\\s");
+    private static final Set<String> CANADIAN_PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
+    private static final Set<String> AUSTRALIAN_STATES = Set.of("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d");
+
+    /**
+     * "Edison NJ 08817", "Brunswick VIC 3056", "Norway House MB R0B 1B0" are one address: the state or province between
+     * a town and its postal code goes with them, so the placeholder stands for the whole line as a reader and a label see it.
+     */
+    private void joinTownStateAndZip(String text, List<Candidate> found) {
+        int size = found.size();
+        for (int a = 0; a < size; a++) {
+            Candidate town = found.get(a);
+            for (int b = 0; b < size; b++) {
+                Candidate zip = found.get(b);
+                if (town.type() != PhiType.LOCATION || zip.type() != PhiType.LOCATION || zip.start() <= town.end()
+                        || zip.start() - town.end() > 6) {
+                    continue;
+                }
+                Matcher state = STATE_BETWEEN.matcher(text).region(town.end(), zip.start());
+                String code = state.matches() ? state.group("state") : "";
+                if ((lexicon.isUsState(code) || CANADIAN_PROVINCES.contains(code) || AUSTRALIAN_STATES.contains(code))
+                        && POSTAL_CODE.matcher(text).region(zip.start(), zip.end()).matches()) {
+                    found.add(new Candidate(PhiType.LOCATION, town.start(), zip.end(), Candidate.CUED));
+                }
+            }
         }
     }
 
@@ -667,7 +754,7 @@ final class LocationDetector implements PhiDetector {
                 String lower = s.token(i).lower();
                 // not s.isClinical: every capitalised word before "Hospital" is marked as an eponym's
                 named |= !FACILITY_DESCRIPTORS.contains(lower) && !lexicon.isClinicalTerm(lower)
-                        && !CLINICAL_VOCABULARY.contains(lower) && !NameDetector.isCalendarWord(lower) && !s.token(i).isAllCaps();
+                        && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !NameDetector.isCalendarWord(lower) && !s.token(i).isAllCaps();
             }
             if (named) {
                 out.add(new Candidate(PhiType.LOCATION, s.token(first).start(), m.end(), Candidate.DICTIONARY));
@@ -701,7 +788,7 @@ final class LocationDetector implements PhiDetector {
         s.forEachMatch(KIND_FIRST_FACILITY, m -> kindFirstFacility(m, out));
         s.forEachMatch(HOSPITAL_ACRONYM, m -> {
             String lower = m.group("acr").toLowerCase(Locale.ROOT);
-            if (!SERVICE_ACRONYMS.contains(lower) && !lexicon.isClinicalTerm(lower) && !CLINICAL_VOCABULARY.contains(lower)
+            if (!SERVICE_ACRONYMS.contains(lower) && !lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower)
                     && !lexicon.isEnglishWord(lower)) {
                 out.add(new Candidate(PhiType.LOCATION, m.start("acr"), m.end("acr"), Candidate.CUED));
             }
@@ -720,7 +807,7 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(FACILITY_ACRONYM, m -> {
             String lower = m.group("acr").toLowerCase(Locale.ROOT);
-            if (SERVICE_ACRONYMS.contains(lower) || lexicon.isClinicalTerm(lower) || CLINICAL_VOCABULARY.contains(lower)
+            if (SERVICE_ACRONYMS.contains(lower) || lexicon.isClinicalTerm(lower) || Lexicon.CLINICAL_VOCABULARY.contains(lower)
                     || lexicon.isUsState(m.group("acr")) || lexicon.isRegion(lower) || lexicon.isEnglishWord(lower)) {
                 return;
             }
@@ -803,6 +890,11 @@ final class LocationDetector implements PhiDetector {
             if (last < 0 || !scanned.text().substring(scanned.token(last).end(), m.start()).matches(",?\\s")) {
                 return;
             }
+            // "Norway House MB R0B 1B0": the province stands between the town and its postal code
+            if (last > 0 && CANADIAN_PROVINCES.contains(scanned.token(last).text())
+                    && scanned.text().substring(scanned.token(last - 1).end(), scanned.token(last).start()).matches(",?\\s")) {
+                last--;
+            }
             int first = last;
             while (first - 1 >= 0 && first > last - 2 && scanned.adjacent(first - 1, first) && isTownWord(scanned, first - 1)) {
                 first--;
@@ -882,8 +974,11 @@ final class LocationDetector implements PhiDetector {
     private void detectStreetNames(ScannedText s, List<Candidate> out) {
         for (int k = 1; k < s.size(); k++) {
             Token suffix = s.token(k);
-            if (!suffix.isCapitalised() || !lexicon.isStreetSuffix(suffix.lower()) || AMBIGUOUS_SUFFIXES.contains(suffix.lower())
-                    || suffix.isAllCaps()) {
+            // "off Sycamore St, Dearborn": "St" closing its phrase is a street; before a name it is a saint
+            boolean streetAbbreviation = suffix.lower().equals("st") && suffix.end() < s.text().length()
+                    && ",;)".indexOf(s.text().charAt(suffix.end())) >= 0;
+            if (!suffix.isCapitalised() || !lexicon.isStreetSuffix(suffix.lower())
+                    || AMBIGUOUS_SUFFIXES.contains(suffix.lower()) && !streetAbbreviation || suffix.isAllCaps()) {
                 continue;
             }
             int first = k;
@@ -896,7 +991,7 @@ final class LocationDetector implements PhiDetector {
                 continue;
             }
             boolean cue = first > 0 && s.adjacent(first - 1, first) && STREET_CUES.contains(s.token(first - 1).lower());
-            boolean strong = STRONG_STREET_SUFFIXES.contains(suffix.lower());
+            boolean strong = STRONG_STREET_SUFFIXES.contains(suffix.lower()) || streetAbbreviation;
             if (!(strong && (cue || properWord)) && !(cue && properWord)) {
                 continue;
             }

@@ -847,6 +847,11 @@ final class NameDetector implements PhiDetector {
 
     private boolean extendsLeft(ScannedText s, int j, boolean anchorIsSurname) {
         Token t = s.token(j);
+        // "pt Sunday Ibrahim": a day's name between a word that announces a person and a surname is a given name
+        if (t.isCapitalised() && !t.isAllCaps() && isCalendarWord(t.lower()) && j > 0
+                && PERSON_ANNOUNCING_WORDS.contains(s.token(j - 1).lower())) {
+            return true;
+        }
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
                 || isCalendarWord(t.lower())) {
             return false;
@@ -861,8 +866,35 @@ final class NameDetector implements PhiDetector {
         return lexicon.isAnyName(t.lower()) || (anchorIsSurname && !t.isAllCaps());
     }
 
+    private static final Set<String> PERSON_ANNOUNCING_WORDS = Set.of("pt", "patient", "client", "resident", "named", "name",
+            "mr", "mrs", "ms", "miss", "mx");
+
+    /**
+     * Words that pair into Lakota, Navajo and other Native American surnames ("Eagle Heart", "Two Bulls", "Many
+     * Horses", "Red Cloud"): after such a word inside a name, a capitalised second one goes on the name even when it
+     * is a clinical word on its own.
+     */
+    private static final Set<String> PAIRED_SURNAME_WORDS = Set.of("eagle", "heart", "horse", "horses", "bear", "bears",
+            "cloud", "clouds", "elk", "wolf", "hawk", "feather", "feathers", "bull", "bulls", "crow", "thunder", "bird",
+            "shield", "moon", "star", "sky", "fox", "deer", "buffalo", "tail", "horn", "owl", "dog", "hat", "runner",
+            "many", "two", "three", "four", "red", "black", "white", "yellow", "little", "running", "iron", "spotted",
+            "standing", "lone", "good", "kills", "looking", "whirlwind", "crazy", "plenty", "big", "young", "old",
+            "eyes", "voice", "soldier", "chief", "boy", "woman", "bonnet", "robe", "road", "stone");
+
+    private static boolean pairedSurnameWord(ScannedText s, int j) {
+        if (j < 0 || j >= s.size()) {
+            return false;
+        }
+        Token t = s.token(j);
+        return t.isCapitalised() && !t.isAllCaps() && PAIRED_SURNAME_WORDS.contains(t.lower());
+    }
+
     private boolean extendsRight(ScannedText s, int j, boolean unknownWordsAllowed) {
         Token t = s.token(j);
+        if (pairedSurnameWord(s, j) && (pairedSurnameWord(s, j - 1) && !s.isSentenceInitial(j - 1)
+                || pairedSurnameWord(s, j + 1) && s.adjacent(j, j + 1))) {
+            return true;
+        }
         if (!t.isCapitalised() || s.isClinical(j) || TITLES.contains(t.lower()) || NOT_NAMES.contains(t.lower())
                 || isCalendarWord(t.lower()) || lexicon.isEponymHead(t.lower()) || FACILITY_WORDS.contains(t.lower())) {
             return false;
@@ -1046,7 +1078,7 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !CHAT_WORDS.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
+                && !CHAT_WORDS.contains(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
                         || (ScannedText.endsWith(WORDLIKE_SUFFIX, p, 8) && !lexicon.isAnyName(p)));
     }

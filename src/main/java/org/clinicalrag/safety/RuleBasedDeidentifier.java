@@ -40,6 +40,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         NameDetector names = new NameDetector(lexicon);
         this.detectors = List.of(
                 new StructuredIdentifierDetector(),
+                new PastedTableDetector(),
                 new CuedIdentifierDetector(),
                 new DateDetector(),
                 new AgeDetector(lexicon, names),

@@ -142,8 +142,9 @@ final class ScannedText {
     boolean isInitial(int i) {
         Token t = tokens.get(i);
         if (t.text().length() != 1 || !Character.isUpperCase(t.text().charAt(0))
-                || t.start() > 0 && Character.isDigit(text.charAt(t.start() - 1))) {
-            return false; // "72M John": a sex after an age, not an initial
+                || t.start() > 0 && Character.isDigit(text.charAt(t.start() - 1))
+                || t.end() < text.length() && Character.isDigit(text.charAt(t.end()))) {
+            return false; // "72M John": a sex after an age; "Hamilton C6": a model
         }
         boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
         return dotted || t.isInitial();

@@ -20,7 +20,11 @@ final class StructuredIdentifierDetector implements PhiDetector {
         PhiType classify(String text, MatchResult m);
     }
 
-    private record Rule(Pattern pattern, int group, Classifier classifier) {
+    /** {@code guard}, when set, is a cheap search the text must pass before the costlier pattern runs at every word. */
+    private record Rule(Pattern pattern, int group, Classifier classifier, Pattern guard) {
+        Rule(Pattern pattern, int group, Classifier classifier) {
+            this(pattern, group, classifier, null);
+        }
     }
 
     private static final Pattern FAX_CUE = Pattern.compile("(?i)\\b(fax|facsimile)\\b");
@@ -38,6 +42,11 @@ final class StructuredIdentifierDetector implements PhiDetector {
     /** One group of an uncued code: digits, with at most two letters either side ("918", "K7", "04X"). */
     private static final String CODE_GROUP = "[A-Za-z]{0,2}\\d+[A-Za-z]{0,2}";
 
+    private static final String EMAIL_DOT = "(?:\\.|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)";
+    private static final String BRACKETED_AT = "\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*";
+    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final String SPACED_DOT = "(?:\\s+\\.\\s*|\\s*\\.\\s+|\\s+dot\\s+|\\s*\\[(?:\\.|dot)\\]\\s*|\\s*\\((?:\\.|dot)\\)\\s*)";
+
     private static final List<Rule> RULES = List.of(
             // FHIR references flattened into text: "Patient/88213", "beneficiary=Patient/pt-20417", "Encounter/enc-5521"
             rule(PhiType.OTHER_ID, "\\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|EpisodeOfCare|Coverage|Account|Claim"
@@ -49,14 +58,22 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     (t, m) -> m.group().toLowerCase(Locale.ROOT).matches("(?s)\\w*(?:sn|serial\\w*)\\W.*") ? PhiType.DEVICE : PhiType.OTHER_ID),
             rule(PhiType.EMAIL, "(?<![\\w.+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
             // read out over the phone: "d dot ramirez at gmail dot com", "jsmith at yahoo dot co dot uk"
-            rule(PhiType.EMAIL, "(?i)\\b[a-z0-9_-]+(?:\\s+(?:dot|underscore|dash)\\s+[a-z0-9_-]+){0,3}\\s+(?:at|@)\\s+(?!(?:the|a|an|this|that|my|his|her|your|our|their|least|most|all|first|last|home|work)\\s)[a-z0-9-]+"
+            new Rule(Pattern.compile("(?i)\\b[a-z0-9_-]++(?:(?:\\s+(?:dot|underscore|dash)\\s+|\\.)[a-z0-9_-]++){0,3}+\\s+(?:at|@)\\s+(?!(?:the|a|an|this|that|my|his|her|your|our|their|least|most|all|first|last|home|work)\\s)[a-z0-9-]+"
                     + "(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+(?:com|org|net|edu|gov|co|uk|ie|ca|au|nz|us|info|io|me)\\b"),
+                    0, (t, m) -> PhiType.EMAIL, Pattern.compile("(?i)\\sdot\\s+(?:com|org|net|edu|gov|co|uk|ie|ca|au|nz|us|info|io|me)\\b")),
+            // hidden from scrapers: "mercy.adeyemi[at]gmail[dot]com", "j.kowalczyk (at) uhb dot nhs dot uk"
+            new Rule(Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + EMAIL_DOT + "[a-z0-9_+-]+){0,3}" + BRACKETED_AT
+                    + "[a-z0-9-]+(?:" + EMAIL_DOT + "[a-z0-9-]+)*" + EMAIL_DOT + "(?:com|org|net|edu|gov|co|uk|ie|ca|au|nz|us|info|io|me)\\b"),
+                    0, (t, m) -> PhiType.EMAIL, Pattern.compile("(?i)" + BRACKETED_AT)),
             new Rule(Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+"), 0,
                     (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?i)(?<![@\\w.-])(?:[a-z0-9-]++\\.)+(?:com|org|net|edu|gov|io|info|health|app|co\\.uk|org\\.uk|nhs\\.uk|ac\\.uk)"
                     + "(?:/[^\\s<>\"'()\\[\\]]*)?(?![\\w@])"), 0, (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)"),
                     0, StructuredIdentifierDetector::ipv4),
+            // spaced or spoken out: "203 . 0 . 113 . 47", "10 dot 4 dot 22 dot 7", "192[.]168[.]1[.]20"
+            new Rule(Pattern.compile("(?i)(?<![\\d.])" + OCTET + "(?:" + SPACED_DOT + OCTET + "){3}(?!\\d|\\s*\\.\\s*\\d)"),
+                    0, StructuredIdentifierDetector::spacedIpv4, Pattern.compile("(?i)\\d" + SPACED_DOT + "\\d")),
             new Rule(Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}:{0,2}(?![\\w:])"),
                     0, StructuredIdentifierDetector::ipv6),
             rule(PhiType.SSN, "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])"),
@@ -123,6 +140,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
     public void detect(ScannedText scanned, List<Candidate> out) {
         String text = scanned.text();
         for (Rule rule : RULES) {
+            if (rule.guard() != null && !rule.guard().matcher(text).find()) {
+                continue;
+            }
             scanned.forEachMatch(rule.pattern(), m -> {
                 PhiType type = rule.classifier().classify(text, m);
                 if (type != null) {
@@ -143,6 +163,13 @@ final class StructuredIdentifierDetector implements PhiDetector {
             end--;
         }
         return end;
+    }
+
+    private static final Pattern ADDRESS_CUE_BEFORE = Pattern.compile("(?i)\\b(?:ip|address|addr|host|from|login|logged|src|dst|source|client|server)\\b");
+
+    /** Spaced octets are an address only with a word that says so nearby; otherwise they may be a list of scores. */
+    private static PhiType spacedIpv4(String text, MatchResult m) {
+        return ADDRESS_CUE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find() ? PhiType.IP : null;
     }
 
     private static PhiType ipv4(String text, MatchResult m) {

@@ -205,7 +205,7 @@ public final class UnknownWordMask {
     private boolean nameBesideUnknownWord(String text, List<Word> tokens, int i) {
         Word t = tokens.get(i);
         String lower = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
-        if (!t.lettersOnly(text) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower)
+        if (!t.lettersOnly(text) || !lexicon.isAnyName(lower) || lexicon.isClinicalTerm(lower) || isShortAcronym(text, t)
                 || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NOT_NAME_NEIGHBOURS.contains(lower)) {
             return false;
         }
@@ -450,6 +450,11 @@ public final class UnknownWordMask {
      * "SIADH", "NSTEMI", "TAVI", "NG", "QTc", "KCl", "CrCl": short tokens of mostly capitals are abbreviations far
      * more often than names.
      */
+    /** "ED", "OR", "AL" in capitals: a department or a state beside a place, not the given name it spells. */
+    private static boolean isShortAcronym(String text, Word t) {
+        return t.end() - t.start() <= 3 && text.substring(t.start(), t.end()).chars().allMatch(Character::isUpperCase);
+    }
+
     private static boolean isAcronym(String token) {
         long capitals = token.chars().filter(Character::isUpperCase).count();
         return token.length() <= 6 && (capitals == token.length() || token.length() <= 5 && capitals >= 2);

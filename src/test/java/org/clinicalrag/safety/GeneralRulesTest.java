@@ -409,7 +409,7 @@ class GeneralRulesTest {
                 "Address line 1: 9 Quarry Hill Cottages|9 Quarry Hill Cottages",
                 "She went into a care home in Llandrindod last spring.|Llandrindod",
                 "We drove down from Llanrhaeadr to see the GP about her asthma.|Llanrhaeadr",
-                "Send it to her at Asheville NC 28803, she has lupus.|Asheville",
+                "Send it to her at Asheville NC 28803, she has lupus.|Asheville NC 28803",
                 "The practice in Ystradgynlais called about his warfarin.|Ystradgynlais",
         })
         void facilityNamesHoldingAPlaceAreRemovedWhole(String text, String place) {
@@ -948,6 +948,78 @@ class GeneralRulesTest {
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);
+        }
+    }
+
+    @Nested
+    class RuralRoadsRegionalAddressesAndWristbands {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "my dad lives off FM 2920 near the church|FM 2920|LOCATION",
+                "lives on County Road 417 outside town|County Road 417|LOCATION",
+                "her place is past Hwy 491 by the trading post|Hwy 491|LOCATION",
+                "send the script to Dawes County Pharmacy please|Dawes County Pharmacy|LOCATION",
+                "address: House No 221, Sector 15, Noida 201301|House No 221|LOCATION",
+                "address: House No 221, Sector 15, Noida 201301|Sector 15|LOCATION",
+                "address: House No 221, Sector 15, Noida 201301|201301|LOCATION",
+                "from Purok 5, Brgy. Mabini in Batangas|Brgy. Mabini|LOCATION",
+                "stays in Lajpat Nagar with her son|Lajpat Nagar|LOCATION",
+                "moved to Trenton NJ 08611 last year|Trenton NJ 08611|LOCATION",
+                "admitted 14-Mar-23, discharged later|14-Mar-23|DATE",
+                "login failed for user jdoe1984 twice|jdoe1984|OTHER_ID",
+                "study subject 12-0457 randomised to arm B|12-0457|OTHER_ID",
+                "my grandmother Ruth Two Bulls has gout|Ruth Two Bulls|NAME",
+                "my grandfather Joseph Little Wolf has gout|Joseph Little Wolf|NAME",
+                "Mrs Okafor, 96 and still gardening|96|AGE",
+                "pt Monday Okonkwo for review|Monday Okonkwo|NAME",
+                "BED 7: PARKINSON, Addison M; NKDA|PARKINSON, Addison M|NAME",
+                "hi its Marisol from 5 North, quick q|Marisol|NAME",
+                "this is Darlene from the pharmacy here|Darlene|NAME",
+                "her email is k.osei[at]yahoo[dot]co[dot]uk thanks|k.osei[at]yahoo[dot]co[dot]uk|EMAIL",
+                "write to p.nair (at) nhs dot net please|p.nair (at) nhs dot net|EMAIL",
+                "login from 10 . 24 . 8 . 199 at 3am|10 . 24 . 8 . 199|IP",
+                "request came from ip 172 dot 16 dot 4 dot 20|172 dot 16 dot 4 dot 20|IP",
+                "pump ser# ABX 4 4 0 1 9 2 K alarming|ABX 4 4 0 1 9 2 K|DEVICE",
+                "MRN 4 4 1 0 2 9 7 on the label|4 4 1 0 2 9 7|MRN",
+                "key in locker #C-204 at the nurses station|C-204|OTHER_ID",
+                "pt lily marsh, 91, on digoxin|lily marsh|NAME",
+                "pt lily marsh, 91, on digoxin|91|AGE",
+                "mrs hope meadows (dob unknown) asks|hope meadows|NAME",
+                "transferred from Eden Prairie care home today|Eden Prairie care home|LOCATION",
+                "we live in Fitzroy VIC 3065 now|Fitzroy VIC 3065|LOCATION",
+                "moved to Gimli MB R0C 1B0 in spring|Gimli MB R0C 1B0|LOCATION",
+                "lives at 9 Oak Lane, unit 4, Dover|9 Oak Lane, unit 4|LOCATION",
+                "crash on Elm St, then ED|Elm St|LOCATION",
+                "on the 14th of June 1938 she was born|the 14th of June 1938|DATE",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "AKI on Cr 112 umol/L, on US 12 weeks ago; CR 2.3",
+                "Candida colony count 10^5; Phase 2 trial, Block 3 of the rota",
+                "next dose per vanc guideline; per keppra protocol",
+                "the Heart Failure clinic; Red Flag symptoms; Big Toe pain",
+                "Mum, 95 mmHg systolic and Dad, 93 percent sats",
+                "Little Red Riding Hood; Two Step test",
+                "pt rose overnight, feels well; pt will rest; the 3rd dose of the 2nd cycle",
+                "scores 2 . 3 . 1 . 4 on the scale; pt sats, 94, on 2L",
+                "test,result,unit\nsodium,128,mmol/L\npotassium,5.9,mmol/L",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+
+        @Test
+        void pastedRowsAreReadByTheirHeader() {
+            String table = "name;dob;ward\nhunter brook;02/03/1931;4B\nsmith, jo;1/1/1930;5C\nWells score 5?";
+            assertRemovedAs(table, "hunter brook", PhiType.NAME);
+            assertRemovedAs(table, "smith, jo", PhiType.NAME);
+            assertRemovedAs(table, "1/1/1930", PhiType.DATE);
+            assertEquals("name;dob;ward\n[NAME];[DATE];4B\n[NAME];[DATE];5C\nWells score 5?", DEID.deidentify(table).text());
         }
     }
 

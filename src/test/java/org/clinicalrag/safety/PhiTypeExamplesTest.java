@@ -27,7 +27,7 @@ class PhiTypeExamplesTest {
                 Arguments.of(PhiType.LOCATION, "She lives at 22 Mill Lane and uses a walker.", "22 Mill Lane"),
                 Arguments.of(PhiType.LOCATION, "Moved from Leeds last year.", "Leeds"),
                 Arguments.of(PhiType.LOCATION, "Postcode LS6 2QR on the referral.", "LS6 2QR"),
-                Arguments.of(PhiType.LOCATION, "Springfield, IL 62704 is the address on file.", "62704"),
+                Arguments.of(PhiType.LOCATION, "Springfield, IL 62704 is the address on file.", "Springfield, IL 62704"),
                 Arguments.of(PhiType.DATE, "Admitted on 12 March 2024 with sepsis.", "12 March 2024"),
                 Arguments.of(PhiType.DATE, "DOB 03/12/2024, term baby.", "03/12/2024"),
                 Arguments.of(PhiType.DATE, "Seen on March 12 in clinic.", "March 12"),

@@ -94,6 +94,8 @@ class UnknownWordMaskTest {
         assertEquals("my dad [WORD] [WORD] is on warfarin", MASK.mask("my dad frank zwolinski is on warfarin"));
         // "Best" names the dystrophy, not a person, though the rare word beside it is unknown here
         assertTrue(MASK.mask("Best vitelliform macular dystrophy: is it inherited?").startsWith("Best "));
+        // "ED" beside a masked place is the department, not the given name Ed
+        assertEquals("sent from [WORD] [WORD] ED with rhabdo", MASK.mask("sent from Wahkiakum County ED with rhabdo"));
     }
 
     @Test
