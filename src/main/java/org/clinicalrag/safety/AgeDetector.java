@@ -55,7 +55,7 @@ final class AgeDetector implements PhiDetector {
             "(?<![\\w.])(?:(?<age>(?:9\\d|1[01]\\d)(?i:y)(?![\\w/.-]))|(?<age2>9\\d|1[01]\\d)-?(?i:y(?:-old|-o)?)(?![\\w/.-]))");
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr|años|anos|ans|jahre)(?i:[\\s-]*old)?(?!\\w)"),
+            Pattern.compile("(?<![\\w.])" + OLD + "\\s*(?:-|\\s)?\\s*(?i:years?|yrs?|yo|y/o|y\\.o\\.?|yr|años|anos|ans|jahre|jährige[rn]?|jaar|jarige|lat|år|anni|ani|vuotias)(?i:[\\s-]*old)?(?!\\w)"),
             SHORTHAND,
             // Age and sex in a note's header: "93/F", "Age/Sex: 93/M", "F/93".
             Pattern.compile("(?<![\\w./])" + OLD + "\\s?/\\s?(?-i:[MF])(?![\\w/])"),

@@ -42,6 +42,8 @@ final class CuedIdentifierDetector implements PhiDetector {
     private static final String PREFIXED_DIGITS = "(?-i:[A-Z]{1,5}(?:-[A-Z]{1,5})?)\\s\\d{2,10}(?:[ -]\\d{2,6}){0,3}" + CHECK_LETTER + "(?!\\w|[.\\-/]\\w)";
     /** Read out a digit at a time, perhaps after a prefix and before a check letter: "PJN 7 7 2 0 3 1 H", "4 4 1 0 2 9". */
     private static final String SPELLED_DIGITS = "(?-i:[A-Z]{1,5} )?\\d(?: \\d){4,}(?: (?-i:[A-Z])(?![\\w'’]))?(?![\\w.])";
+    /** An insurer's code then the person's number, as on a European card: "80752 1234567890". */
+    private static final String INSTITUTION_AND_NUMBER = "\\d{3,6} \\d{7,12}(?![\\w.-])";
     /** A unit after a value makes it a quantity. */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "(?i)\\s*(?:mg|mcg|µg|g|kg|ml|l|units?|iu|mmol|mmhg|%|x|times|hours?|hrs?|days?|weeks?|months?|years?)\\b");
@@ -66,8 +68,9 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|medicare(?: beneficiary)?(?: identifier| number| no\\.?| id| card)?|medicaid(?: number| no\\.?| id)?"
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
                     + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|(?-i:PHIN)|personal health (?:number|no\\.?)|(?:health services|health insurance|provincial health) (?:number|no\\.?)|(?-i:AHCIP)(?: number| no\\.?)?|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
-                    + "|(?-i:HMO)(?: number| no\\.?| id)",
-                    OHIP_WITH_VERSION + "|" + SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
+                    + "|(?-i:HMO)(?: number| no\\.?| id)|(?-i:EHIC|GHIC)(?: number| no\\.?| card)?|european health insurance card(?: number| no\\.?)?"
+                    + "|versichertennummer|(?-i:KVNR)|krankenversicherungsnummer|(?-i:BSN)|burgerservicenummer|(?-i:PESEL)|(?-i:SNS)(?: number| no\\.?)?",
+                    OHIP_WITH_VERSION + "|" + SPELLED_DIGITS + "|" + INSTITUTION_AND_NUMBER + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
                     + "|invoice (?:number|no\\.?|#)|sort code|(?-i:IBAN)|(?:credit |debit )?card (?:number|no\\.?)"
@@ -115,10 +118,10 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|booking code|donor (?:id|number|no\\.?)|recipient (?:id|number)|registry (?:id|number)"
                     + "|(?:case|claim|our|your|my|file|incident|datix|complaint|report) ref(?:erence)?\\.?|incident (?:number|no\\.?|id|#)|(?:rx|prescription|script|repeat) (?:number|no\\.?|#|id)"
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
-                    + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
+                    + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:CPF|CURP|DNI|RUT|RUN|CUIL|CUIT|NIE|NIF|CI|RG|CNS)|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
                     + "|blue badge(?: number| no\\.?)?|(?:opd |queue |clinic )?token(?: number| no\\.?)?|queue (?:number|no\\.?|#)"
                     + "|receipt(?: number| no\\.?| #)?|transaction (?:id|code|number|no\\.?)"
-                    + "|(?-i:Case)(?=\\s*[:#])|subject|user|accession",
+                    + "|(?-i:Case)(?=\\s*[:#])|(?:subject|user)(?!\\s*:)|accession",
                     SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
             cued(PhiType.HEALTH_PLAN, "member", "(?=[A-Za-z\\-]*\\d{4})" + CODE),

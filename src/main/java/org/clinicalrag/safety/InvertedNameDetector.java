@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 final class InvertedNameDetector implements PhiDetector {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Pattern INVERTED = Pattern.compile("(?m)(?<=(?:^|[:|;(]|\\d[).]|\\b(?i:by|attn|cc|per|from|to|with|and|pharm\\.?"
+    private static final Pattern INVERTED = Pattern.compile("(?m)(?<=(?:^|[:|;(]|\\d[).]|\\b(?i:by|attn|cc|per|from|to|with|and|pt|patient|pharm\\.?"
             + "|rn|md|np|pa|dr\\.?))\\s{0,3})(?<surname>(?:(?i:" + String.join("|", NameDetector.NAME_PARTICLES) + ") ){0,3}"
             + CAPITALISED + "(?: " + CAPITALISED + "){0,2}),\\s+"
-            + "(?<given>\\p{Lu}[\\p{L}'’-]*\\.?)(?<more>(?: \\p{Lu}[\\p{L}'’-]*| \\p{Lu}\\.?)?)(?=\\s*(?:$|[|;,()]|\\.\\s|\\s{2}|\\s+\\p{Lu}\\p{Ll}*[#:]))");
+            + "(?<given>\\p{Lu}[\\p{L}'’-]*\\.?)(?<more>(?: \\p{Lu}[\\p{L}'’-]*| \\p{Lu}\\.?)?)(?=\\s*(?:$|[|;,()]|\\.\\s|\\s{2}|\\s+\\p{Lu}\\p{Ll}*[#:]|\\s+(?:w/?|with|has|is|was|aged?|dob|DOB)\\b))");
     private static final Pattern RELATION_AFTER = Pattern.compile("(?i)\\s*\\((?:" + NameDetector.RELATIONS + "|neighbou?r|friend|carer|caregiver"
             + "|guardian|partner|spouse|niece|nephew|cousin|aunt|uncle|grand\\w+)\\)");
 
+    private static final Pattern PATIENT_BEFORE = Pattern.compile("(?i)\\b(?:pt|patient|name)\\s*:?\\s{1,2}$");
     /** Words that hand over to a person: "reviewed by", "attn", "verified by pharm.". */
     private static final Pattern PERSON_CUE = Pattern.compile("(?i)\\b(?:by|attn|cc|per|pharm\\.?|rn|md|np|pa|dr\\.?)\\s{0,3}$");
 
@@ -46,7 +47,11 @@ final class InvertedNameDetector implements PhiDetector {
             // "ADDISON, Parkinson J": a capitals surname, a given name and a middle initial is a wristband's shape,
             // strong enough to take even eponyms as a person
             boolean wristband = m.group("more").trim().replace(".", "").length() == 1
-                    && m.group("surname").chars().noneMatch(Character::isLowerCase) && given.length() > 1;
+                    && m.group("surname").chars().noneMatch(Character::isLowerCase) && given.length() > 1
+                    // "pt Crohn, Bernard w Crohn disease": a patient cue, one surname and a plain given name
+                    || PATIENT_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find()
+                    && !m.group("surname").contains(" ") && lexicon.isGivenName(lowerGiven) && !lexicon.isNameWord(lowerGiven)
+                    && !lexicon.isClinicalTerm(lowerGiven);
             if (!(listedGiven || relation || initial || wristband || withParticle && personCue)) {
                 return;
             }

@@ -76,6 +76,23 @@ final class Lexicon {
      * word here is no unknown proper noun, though most of it may still be a name when capitalised.
      */
     static final Set<String> CLINICAL_VOCABULARY = words("clinical-words.txt", "everyday-clinical-words.txt");
+    /** The everyday health words alone (everyday-clinical-words.txt), chat and Spanish included: none is meant as a name. */
+    static final Set<String> EVERYDAY_VOCABULARY = words("everyday-clinical-words.txt");
+
+    /**
+     * A Spanish, Portuguese or Italian spelling of a clinical word, which swaps the English ending for a vowel:
+     * "warfarina", "heparina", "isoniazida", "prednisona", "lactato". Seven letters at least, so that short given
+     * names ending in a vowel ("Teresa", "Rosa") are not read as "teres" or "rose".
+     */
+    static boolean isRomanceClinicalForm(String lower, Set<String> vocabulary) {
+        int n = lower.length();
+        if (n < 7 || lower.charAt(n - 1) != 'a' && lower.charAt(n - 1) != 'o') {
+            return false;
+        }
+        String stem = folded(lower.substring(0, n - 1));
+        return vocabulary.contains(stem) || vocabulary.contains(stem + "e") || DrugNameShape.looksLikeDrug(stem)
+                || DrugNameShape.looksLikeDrug(stem + "e");
+    }
 
     static Lexicon loadDefault() {
         Map<String, List<Place>> places = new HashMap<>();

@@ -22,13 +22,17 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern UK_POSTCODE = Pattern.compile(
             "\\b(?:GIR ?0AA|[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?) ?\\d[ABD-HJLNP-UW-Z]{2})\\b");
     private static final Pattern ZIP_CUE = Pattern.compile(
-            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ)|code postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
+            "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ|CEP)|code postal|c[óo]digo postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}-\\d{3}|\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
             + "|\\d{4}(?: ?(?-i:[A-Z]{2})(?![\\p{L}\\d]))?|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\b");
     /** Irish Eircodes: a routing key and a unique identifier ("D06 K7P2", "A65 F4E2"). */
     private static final Pattern EIRCODE = Pattern.compile(
             "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\b(?:P\\.?\\s?O\\.?\\s?Box|(?-i:HC|RR|HCR)\\s?\\d+,?\\s+Box"
             + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
+    private static final Set<String> SCORE_PLACES = Set.of("glasgow", "ottawa", "geneva", "wells", "manchester", "duke", "rotterdam",
+            "boston", "oakland", "kansas", "edinburgh", "san", "denver", "rockall", "caprini", "padua", "vienna");
+    private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\s*(?:coma|score|scale|rules?|criteria|classification|outcome"
+            + "|(?:of\\s+)?\\d{1,2}(?:\\s*/\\s*15)?(?![\\d.,]\\d|\\s*(?:(?-i:[A-Z]{2})\\b|\\p{Ll}{2,}\\s+(?:road|street|st|avenue|ave)\\b)))");
     /** A county's name goes with the facility it names: "Sheridan County Pharmacy", "Harlan County Hospital". */
     private static final Pattern COUNTY = Pattern.compile(
             "\\b(?:(?:[A-Z][a-z]+\\s){1,2}(?:County|Parish|Borough|Township)|County\\s+[A-Z][a-z]+)\\b"
@@ -64,6 +68,15 @@ final class LocationDetector implements PhiDetector {
     }
 
     private static final Pattern LOCALITY_SUFFIX = Pattern.compile("(?i)colony|nagar|mohalla|basti|enclave|vihar|cantt|society|layout");
+    /**
+     * Latin American and Iberian neighbourhoods and numbered streets: "Urb. Villa Carolina", "Col. Centro", "Vila
+     * Mariana", "Calle 42 Bloque 3 #15", "Calle 5 de Mayo 123", "Carrera 7 # 45-10".
+     */
+    private static final Pattern LATIN_LOCALITY = Pattern.compile("\\b(?:Urb\\.|Urbanizaci[oó]n|Col\\.|Colonia|Barrio|Bo\\.|Fracc\\.?"
+            + "|Fraccionamiento|Reparto|Residencial|Vila|Villa|Bairro|Jardim|Conjunto)\\s+\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+(?:de|del|la|las|los|do|da|dos|das|\\p{Lu}[\\p{L}'’-]+)){0,3}(?<![\\s])(?<!\\b(?:de|del|la|las|los|do|da|dos|das))"
+            + "|\\b(?:Calle|Carrera|Cra\\.?|Avenida|Av\\.|Rua|Travessa|Carretera|Diagonal|Transversal)\\s+\\d{1,4}[A-Z]?"
+            + "(?:\\s+de\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:Bloque|Bl\\.?|No\\.?|Nº|Núm\\.?|#)\\s*\\d+[A-Z]?(?:-\\d+)?|\\s*#\\s*\\d+(?:-\\d+)?|\\s+\\d{1,5}\\b)*");
     /** "Dhoke Hassu colony", "Lajpat Nagar", "Gulberg Society": a locality named by its suffix. */
     private static final Pattern NAMED_LOCALITY = Pattern.compile("\\b(?<words>(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
             + "(?i:colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout)\\b(?!\\s+(?i:counts?|forming|stimulating))");
@@ -80,7 +93,7 @@ final class LocationDetector implements PhiDetector {
             "centre", "center", "practice", "infirmary", "care", "resus", "majors", "minors", "recovery", "labour", "triage");
 
     /** The flat or unit after a street: "…, Apt 3C", "… Unit 2". */
-    private static final String UNIT_AFTER_STREET = "(?:,?\\s+(?i:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?";
+    private static final String UNIT_AFTER_STREET = "(?:,?\\s+(?i:Apartment|apto|depto|dpto|Apt|Unit|Suite|Ste|Flat|piso|bloco|#)\\.?\\s*[A-Za-z0-9-]{1,5}\\b)?";
 
     /** Streets named first, as in French, Spanish, Italian and Portuguese addresses: "17 Rue des Lilas", "Via Roma 5". */
     private static final Pattern ROMANCE_STREET = Pattern.compile(
@@ -88,11 +101,11 @@ final class LocationDetector implements PhiDetector {
             + "\\b(?:Rue|Rua|Via|Viale|Vicolo|Calle|Carrer|Avenida|Avda\\.?|Avenue|Av\\.|Boulevard|Bd|Chemin|Route|Quai|Impasse|All[ée]e"
             + "|Piazza|Plaza|Pra[çc]a|Largo|Strada|Ulica|ul\\.)"
             + "(?:\\s+(?:(?:de la|des|de|du|del|della|di|dos|do|das|da|y)(?![\\p{L}])|[\\p{Lu}][\\p{L}'’]+(?:-[\\p{Lu}][\\p{L}'’]+)*)){1,4}"
-            + "(?<![\\s])(?:\\s+\\d{1,5}[a-z]?\\b)?" + UNIT_AFTER_STREET);
+            + "(?<![\\s])(?:\\s+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}[a-z]?)?\\b)?" + UNIT_AFTER_STREET);
     /** Streets named last, as in German, Dutch and Nordic addresses: "Hauptstraße 12", "Kerkstraat 5". */
     private static final Pattern GERMANIC_STREET = Pattern.compile(
-            "\\b[\\p{Lu}][\\p{L}-]*(?:stra(?:ß|ss)e|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|vej|gade|gatan|v[äa]gen"
-            + "|katu|tie|utca)\\s+\\d{1,5}[a-z]?\\b");
+            "\\b(?:(?:Van|De|Den|Der|Von|Sankt|St\\.)\\s+)?[\\p{Lu}][\\p{L}-]*(?:stra(?:ß|ss)e|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|vej|gade|gatan|v[äa]gen"
+            + "|katu|tie|utca)\\s+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}[a-z]?)?\\b");
     /** Australian state or territory and four-digit postcode: "Bendigo VIC 3550". */
     private static final Pattern AU_STATE_POSTCODE = Pattern.compile(
             "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?!\\d|[.,]\\d|\\s*(?:mg|mcg|g|ml|units?|%))");
@@ -360,6 +373,7 @@ final class LocationDetector implements PhiDetector {
         addAll(scanned, RURAL_ROAD, out);
         scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
         addAll(scanned, NUMBERED_LOCALITY, out);
+        addAll(scanned, LATIN_LOCALITY, out);
         if (LOCALITY_SUFFIX.matcher(scanned.text()).find()) {
             scanned.forEachMatch(NAMED_LOCALITY, m -> namedLocality(m, out));
         }
@@ -396,6 +410,11 @@ final class LocationDetector implements PhiDetector {
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
         }
+        String text = scanned.text();
+        // "Glasgow 9", "GCS: Glasgow 12/15", "Ottawa rules", "Geneva score": a clinical score named after its city
+        out.subList(first, out.size()).removeIf(c -> c.type() == PhiType.LOCATION
+                && SCORE_PLACES.contains(text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT))
+                && SCORE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt());
         joinTownStateAndZip(scanned.text(), out.subList(first, out.size()));
         extendOverResidenceKind(scanned.text(), out.subList(first, out.size()));
     }
@@ -416,6 +435,12 @@ final class LocationDetector implements PhiDetector {
     }
 
     private static final Pattern STATE_BETWEEN = Pattern.compile(",?\\s(?<state>[A-Z]{2,3}|Vic|Qld|Tas)\\.?,?\\s");
+    private static final Pattern STATE_AFTER_TOWN = Pattern.compile(",?\\s(?<state>[A-Z]{2,3})(?![\\p{L}\\d-]|['’]\\p{L})");
+
+    private boolean isStateCode(String code) {
+        return lexicon.isUsState(code) || CANADIAN_PROVINCES.contains(code) || AUSTRALIAN_STATES.contains(code);
+    }
+
     private static final Set<String> CANADIAN_PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
     private static final Set<String> AUSTRALIAN_STATES = Set.of("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d");
@@ -430,13 +455,13 @@ final class LocationDetector implements PhiDetector {
             Candidate town = found.get(a);
             for (int b = 0; b < size; b++) {
                 Candidate zip = found.get(b);
-                if (town.type() != PhiType.LOCATION || zip.type() != PhiType.LOCATION || zip.start() <= town.end()
+                if (town.type() != PhiType.LOCATION && town.type() != PhiType.NAME || zip.type() != PhiType.LOCATION || zip.start() <= town.end()
                         || zip.start() - town.end() > 6) {
                     continue;
                 }
                 Matcher state = STATE_BETWEEN.matcher(text).region(town.end(), zip.start());
                 String code = state.matches() ? state.group("state") : "";
-                if ((lexicon.isUsState(code) || CANADIAN_PROVINCES.contains(code) || AUSTRALIAN_STATES.contains(code))
+                if (isStateCode(code)
                         && POSTAL_CODE.matcher(text).region(zip.start(), zip.end()).matches()) {
                     found.add(new Candidate(PhiType.LOCATION, town.start(), zip.end(), Candidate.CUED));
                 }
@@ -960,7 +985,7 @@ final class LocationDetector implements PhiDetector {
                     || lexicon.isClinicalTerm(first) || !STATE_CODE_CUE.matcher(before).find() || NOT_PLACE_BEFORE.matcher(before).find()) {
                 return;
             }
-            out.add(new Candidate(PhiType.LOCATION, m.start("town"), m.end("town"), Candidate.CUED));
+            out.add(new Candidate(PhiType.LOCATION, m.start("town"), m.end("state"), Candidate.CUED));
         });
     }
 
@@ -1111,7 +1136,13 @@ final class LocationDetector implements PhiDetector {
         if (!postcode && !properWord) {
             return -1;
         }
-        out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), s.token(last).coreEnd(),
+        int townEnd = s.token(last).coreEnd();
+        Matcher state = STATE_AFTER_TOWN.matcher(text).region(townEnd, text.length());
+        if (!postcode && state.lookingAt() && isStateCode(state.group("state"))) {
+            townEnd = state.end("state"); // "…, Shreveport LA": the state goes with its town
+            end = townEnd;
+        }
+        out.add(new Candidate(PhiType.LOCATION, s.token(i).start(), townEnd,
                 postcode ? Candidate.CUED : Candidate.DICTIONARY));
         return end;
     }

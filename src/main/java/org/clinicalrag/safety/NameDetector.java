@@ -20,7 +20,8 @@ final class NameDetector implements PhiDetector {
 
     static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sister",
-            "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau");
+            "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau", "mevr", "mevrouw", "dhr",
+            "sra", "srta", "sr", "dona", "pani", "sig", "signora", "signor");
     private static final Set<String> LOWERCASE_TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
 
     /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
@@ -214,6 +215,7 @@ final class NameDetector implements PhiDetector {
         detectLowercaseQuestionSubjects(s, out);
         detectEnumeratedPeople(s, out);
         detectRelationThenSubject(s, out);
+        detectParticleNames(s, out);
         int found = out.size();
         detectLowerCaseSignOff(s, out);
         found = out.size();
@@ -550,6 +552,54 @@ final class NameDetector implements PhiDetector {
             if (end > 0) {
                 out.add(new Candidate(PhiType.NAME, m.start("name"), end, Candidate.CUED));
             }
+        }
+    }
+
+    /**
+     * "Jan de Vries", "Sabine von Hohenstein", "Maria das Graças": lower-case particles between two capitalised words
+     * join a given name to a surname, even when the given name is a month or no list holds either. A place ("Rio de
+     * Janeiro") or a disease named after the person ("Cornelia de Lange syndrome") is none.
+     */
+    private void detectParticleNames(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            Token first = s.token(i);
+            // "mevr. van der Berg", "Herr von Stein": after a title the particles open the surname
+            boolean titled = TITLES.contains(first.lower()) && i + 1 < s.size()
+                    && s.text().substring(first.end(), s.token(i + 1).start()).matches("\\.?\\s");
+            if (titled) {
+                int j = i + 1;
+                while (j < s.size() && j <= i + 3 && NAME_PARTICLES.contains(s.token(j).lower()) && !s.token(j).isCapitalised()
+                        && (j == i + 1 || s.adjacent(j - 1, j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < s.size() && s.adjacent(j - 1, j) && s.token(j).isCapitalised() && !s.isClinical(j)) {
+                    emit(s, i + 1, j, Candidate.CUED, out);
+                }
+                continue;
+            }
+            if (!first.isCapitalised() || first.isAllCaps() || first.isPossessive() || s.isClinical(i)
+                    || NOT_NAMES.contains(first.lower()) || FACILITY_WORDS.contains(first.lower()) || lexicon.isRegion(first.lower())
+                    || !lexicon.placesStartingWith(first.lower()).isEmpty() || NAME_PARTICLES.contains(first.lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && j <= i + 3 && s.adjacent(j - 1, j) && !s.token(j).isCapitalised()
+                    && NAME_PARTICLES.contains(s.token(j).lower()) && !s.token(j).lower().equals("y")) {
+                j++;
+            }
+            if (j == i + 1 || j >= s.size() || !s.adjacent(j - 1, j)) {
+                continue;
+            }
+            Token surname = s.token(j);
+            String lower = surname.lower();
+            if (!surname.isCapitalised() || surname.isAllCaps() || s.isClinical(j) || lexicon.isClinicalTerm(lower) || drugShaped(lower)
+                    || lexicon.isRegion(lower) || FACILITY_WORDS.contains(lower) || TITLES.contains(lower)
+                    || !(lexicon.isAnyName(first.lower()) || lexicon.isAnyName(lower) || !lexicon.isEnglishWord(lower))
+                    || j + 1 < s.size() && s.adjacent(j, j + 1) && (lexicon.isEponymHead(s.token(j + 1).lower())
+                            || lexicon.isPathologyHead(s.token(j + 1).lower()))) {
+                continue;
+            }
+            emit(s, i, j, Candidate.DICTIONARY, out);
         }
     }
 
@@ -1070,6 +1120,7 @@ final class NameDetector implements PhiDetector {
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
                 && !lexicon.isEnglishWord(lower) && !lexicon.isNameWord(lower) && !isCalendarWord(lower)
+                && !Lexicon.EVERYDAY_VOCABULARY.contains(lower) // "y toma warfarina": a Spanish verb, though a Romanian name
                 && (lexicon.isGivenName(lower) || hyphenatedName(lower, true));
     }
 
@@ -1078,7 +1129,8 @@ final class NameDetector implements PhiDetector {
         Token t = s.token(i);
         String lower = t.lower();
         return !t.isCapitalised() && t.coreEnd() - t.start() >= 4 && !s.isClinical(i) && !NOT_NAMES.contains(lower)
-                && !CHAT_WORDS.contains(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
+                && !CHAT_WORDS.contains(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower)
+                && !Lexicon.isRomanceClinicalForm(lower, Lexicon.CLINICAL_VOCABULARY) && !isCalendarWord(lower) && !lexicon.isEponymHead(lower) && !drugShaped(lower)
                 && java.util.Arrays.stream(lower.split("-")).noneMatch(p -> lexicon.isEnglishWord(p) || lexicon.isClinicalTerm(p)
                         || (ScannedText.endsWith(WORDLIKE_SUFFIX, p, 8) && !lexicon.isAnyName(p)));
     }

@@ -71,6 +71,11 @@ final class StructuredIdentifierDetector implements PhiDetector {
                     + "(?:/[^\\s<>\"'()\\[\\]]*)?(?![\\w@])"), 0, (t, m) -> PhiType.URL),
             new Rule(Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)"),
                     0, StructuredIdentifierDetector::ipv4),
+            // national numbers by their own layout: a Brazilian CPF "123.456.789-09", a Chilean RUT "12.345.678-5",
+            // a Mexican CURP "GOMC850312HDFRRR09", an IBAN "DE89 3704 0044 0532 0130 00"
+            rule(PhiType.OTHER_ID, "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])|(?<![\\d.])\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dkK](?![\\w-])"
+                    + "|\\b[A-Z][AEIOUX][A-Z]{2}\\d{6}[HM][A-Z]{5}[A-Z0-9]\\d\\b"),
+            rule(PhiType.ACCOUNT, "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\\b"),
             // spaced or spoken out: "203 . 0 . 113 . 47", "10 dot 4 dot 22 dot 7", "192[.]168[.]1[.]20"
             new Rule(Pattern.compile("(?i)(?<![\\d.])" + OCTET + "(?:" + SPACED_DOT + OCTET + "){3}(?!\\d|\\s*\\.\\s*\\d)"),
                     0, StructuredIdentifierDetector::spacedIpv4, Pattern.compile("(?i)\\d" + SPACED_DOT + "\\d")),
@@ -87,6 +92,8 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // UK numbers: 07700 900123, 020 7946 0018, 0161 496 0000, +44 (0)20 7946 0018.
             new Rule(Pattern.compile("(?<![\\w.+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\w.]*\\d)"),
                     0, StructuredIdentifierDetector::ukPhoneOrFax),
+            // German and Austrian landlines with an extension after a hyphen: "040 7410-52345", "089/2180-0"
+            new Rule(Pattern.compile("(?<![\\w.+])0\\d{2,4}[ /]\\d{3,8}-\\d{1,5}(?![\\w.]*\\d)"), 0, StructuredIdentifierDetector::phoneOrFax),
             // Australian, New Zealand and Dublin numbers: a one-digit area code after the trunk 0 ("(03) 9510 2246",
             // "08 8922 8899", "09 276 4410", "01 809 3344").
             new Rule(Pattern.compile("(?<![\\w.+(])(?:\\(0[1-9]\\)|0[1-9])[\\s-]?\\d{3,4}[\\s-]?\\d{4}(?![\\w.]*\\d)"),

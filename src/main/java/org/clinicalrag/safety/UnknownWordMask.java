@@ -467,7 +467,8 @@ public final class UnknownWordMask {
                 || lexicon.isPathologyHead(lower) || NameDetector.TITLES.contains(lower)
                 || folded.length() >= 8 && MEDICAL_PREFIX.matcher(folded).matches() || lexicon.isRegion(lower)
                 || lexicon.isRegionWord(lower) || DrugNameShape.looksLikeDrug(lower) || MEDICAL_FORM.matcher(folded).matches()
-                || inGuidelines.test(lower) || inGuidelines.test(folded) || englishInflection(lower);
+                || inGuidelines.test(lower) || inGuidelines.test(folded) || englishInflection(lower)
+                || Lexicon.isRomanceClinicalForm(lower, clinicalWords);
     }
 
     /** "pains", "dizzier", "micrograms": SCOWL and the clinical list hold most inflections, not all. */

@@ -910,7 +910,7 @@ class GeneralRulesTest {
                 "dispensed by pharm. Okoro, B.) on the ward|Okoro, B.|NAME",
                 "the note says mr brannigan, 71, has gout|brannigan|NAME",
                 "please email it to j dot okafor at outlook dot com today|j dot okafor at outlook dot com|EMAIL",
-                "her husband lives in Anchor Point, AK with her|Anchor Point|LOCATION",
+                "her husband lives in Anchor Point, AK with her|Anchor Point, AK|LOCATION",
                 "hey its paige here, quick q about the sertraline|paige|NAME",
                 "Joy here, the dressing came off overnight|Joy|NAME",
                 "on the 22nd w/ chest pain, troponin 40|the 22nd|DATE",
@@ -992,6 +992,23 @@ class GeneralRulesTest {
                 "lives at 9 Oak Lane, unit 4, Dover|9 Oak Lane, unit 4|LOCATION",
                 "crash on Elm St, then ED|Elm St|LOCATION",
                 "on the 14th of June 1938 she was born|the 14th of June 1938|DATE",
+                "payment to IBAN GB29 NWBK 6016 1331 9268 19 please|GB29 NWBK 6016 1331 9268 19|ACCOUNT",
+                "CPF 987.654.321-00 on the form|987.654.321-00|OTHER_ID",
+                "RUT 12.345.678-5 del paciente|12.345.678-5|OTHER_ID",
+                "EHIC 80756 0123456789 for the tourist|80756 0123456789|HEALTH_PLAN",
+                "call 030 4501-2233 for the ward|030 4501-2233|PHONE",
+                "seen for Marta van den Broek yesterday|Marta van den Broek|NAME",
+                "letter from Jan van Dijk about the INR|Jan van Dijk|NAME",
+                "dhr. van der Linden, 88, on apixaban|van der Linden|NAME",
+                "she lives at ul. Długa 12/4, 80-831 Gdańsk|ul. Długa 12/4|LOCATION",
+                "Keizersgracht 123-3, 1015 CJ Amsterdam is his address|Keizersgracht 123-3|LOCATION",
+                "a 94 jarige vrouw with AF|94 jarige|AGE",
+                "vive en Urb. Villa Fontana, Carolina|Urb. Villa Fontana|LOCATION",
+                "Calle 10 # 45-20, Bogotá|Calle 10 # 45-20|LOCATION",
+                "Rua Augusta 1500, apto 31, São Paulo|Rua Augusta 1500, apto 31|LOCATION",
+                "CEP 01310-100 na ficha|01310-100|LOCATION",
+                "pt Parkinson, Edward w tremor|Parkinson, Edward|NAME",
+                "lives at 12 Oak St, Tulsa OK today|Tulsa OK|LOCATION",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -1008,6 +1025,10 @@ class GeneralRulesTest {
                 "pt rose overnight, feels well; pt will rest; the 3rd dose of the 2nd cycle",
                 "scores 2 . 3 . 1 . 4 on the scale; pt sats, 94, on 2L",
                 "test,result,unit\nsodium,128,mmol/L\npotassium,5.9,mmol/L",
+                "user: CURB-65 of 3, subject: refill request",
+                "GCS: Glasgow 9 on arrival; Ottawa rules negative; Wells score 4",
+                "mi abuela toma heparina y prednisona; uso de lítio",
+                "Cornelia de Lange syndrome; tetralogy of Fallot",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);

@@ -84,6 +84,7 @@ class UnknownWordMaskTest {
             "Seen at 7 o'clock about it; Frank's sign and Grave's disease.",
             "pain 7 8 9 10 over the day; steps 1 2 3 of the protocol; one or two tablets",
             "qtc 512 ms on tenofovir alafenamide. Then he took 12500 units.",
+            "mi abuela toma warfarina 5 mg y prednisona, uso de lítio; isoniazida 300 mg, digoxina, lactato 4.2",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
