@@ -40,7 +40,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout33.jsonl"), Path.of("eval/deid/holdout34.jsonl"), Path.of("eval/deid/holdout35.jsonl"),
             Path.of("eval/deid/holdout36.jsonl"), Path.of("eval/deid/holdout37.jsonl"), Path.of("eval/deid/holdout38.jsonl"),
             Path.of("eval/deid/holdout39.jsonl"), Path.of("eval/deid/holdout40.jsonl"), Path.of("eval/deid/holdout41.jsonl"),
-            Path.of("eval/deid/holdout42.jsonl"), Path.of("eval/deid/holdout43.jsonl"));
+            Path.of("eval/deid/holdout42.jsonl"), Path.of("eval/deid/holdout43.jsonl"), Path.of("eval/deid/holdout44.jsonl"),
+            Path.of("eval/deid/holdout45.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -86,7 +87,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout40", "Holdout 40 (written blind by a thirty-seventh author, red team: bracketed emails, spaced IPs, serials read digit by digit, pasted CSV, names that are common nouns; 0.655 / 0.818 after session 10's first fixes)"),
             Map.entry("holdout41", "Holdout 41 (written blind by a thirty-eighth author, clinical-informatics acceptance check with EHR-sidebar context; 0.877 rules / 0.965 with the mask at session 10's first commit, one clinical term lost)"),
             Map.entry("holdout42", "Holdout 42 (written blind by a thirty-ninth author, German, Dutch, Nordic, Polish and Eastern European patients; 0.788 / 0.808 at session 10's first commit)"),
-            Map.entry("holdout43", "Holdout 43 (written blind by a fortieth author, Latin American, Iberian and Caribbean patients, Spanish and Portuguese messages; 0.842 / 0.947 at session 10's first commit, 13 of 58 clinical terms lost to the mask)"));
+            Map.entry("holdout43", "Holdout 43 (written blind by a fortieth author, Latin American, Iberian and Caribbean patients, Spanish and Portuguese messages; 0.842 / 0.947 at session 10's first commit, 13 of 58 clinical terms lost to the mask)"),
+            Map.entry("holdout44", "Holdout 44 (written blind by a forty-first author, an independent auditor's acceptance check, US and UK; 0.963 rules / 0.963 with the mask at session 10's final code, every clinical term kept; never tuned on)"),
+            Map.entry("holdout45", "Holdout 45 (written blind by a forty-second author, the acceptance check on patient and family chat; 0.780 / 0.932 at session 10's final code, every clinical term kept; then a phone read out in mixed words and digits)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

@@ -2,6 +2,7 @@ package org.clinicalrag.safety;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,7 @@ final class IntroducedNameDetector implements PhiDetector {
     private static final Pattern ANNOUNCED = Pattern.compile("(?:^|(?<=[\\s(\\[\"']))(?i:pt|patient|mrs?\\.?|ms\\.?|miss|mx)\\s+"
             + "(?<given>\\p{Ll}[\\p{Ll}'’-]+)\\s+(?<surname>\\p{Ll}[\\p{Ll}'’-]{2,})(?=\\s*(?:[,(;:]|$)|\\s+(?:is|was|has|had|who|aged?|dob|born)\\b)");
     /** What may close a phrase after a given-name word without being a surname: "pt rose overnight,", "pt will rest;". */
-    private static final java.util.Set<String> NOT_SURNAMES = java.util.Set.of("overnight", "today", "yesterday", "again", "well",
+    private static final Set<String> NOT_SURNAMES = Set.of("overnight", "today", "yesterday", "again", "well",
             "better", "worse", "up", "down", "fine", "ok", "okay", "stable", "now", "home", "early", "late", "here", "there", "too",
             "also", "still", "once", "twice", "quickly", "slowly", "nicely", "alone", "anyway", "though", "instead", "tonight");
 

@@ -58,16 +58,6 @@ final class LocationDetector implements PhiDetector {
             + "|(?:Sector|Purok|Sitio|Gali|Mohalla|Phase|Block)\\s+(?:No\\.?\\s*)?\\d{1,3}[A-Z]?(?=,\\s*\\p{Lu})"
             + "|(?:Sector|Purok|Sitio|Gali)\\s+(?:No\\.?\\s*)?\\d{1,3}[A-Z]?"
             + "|(?:Brgy\\.?|Bgy\\.?|Barangay)\\s+(?:\\d{1,4}\\b|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}))");
-    private void namedLocality(Matcher m, List<Candidate> out) {
-        for (String word : m.group("words").trim().split("\\s+")) {
-            if (lexicon.isClinicalTerm(word.toLowerCase(Locale.ROOT))) {
-                return;
-            }
-        }
-        out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.PATTERN));
-    }
-
-    private static final Pattern LOCALITY_SUFFIX = Pattern.compile("(?i)colony|nagar|mohalla|basti|enclave|vihar|cantt|society|layout");
     /**
      * Latin American and Iberian neighbourhoods and numbered streets: "Urb. Villa Carolina", "Col. Centro", "Vila
      * Mariana", "Calle 42 Bloque 3 #15", "Calle 5 de Mayo 123", "Carrera 7 # 45-10".
@@ -77,9 +67,12 @@ final class LocationDetector implements PhiDetector {
             + "(?:\\s+(?:de|del|la|las|los|do|da|dos|das|\\p{Lu}[\\p{L}'’-]+)){0,3}(?<![\\s])(?<!\\b(?:de|del|la|las|los|do|da|dos|das))"
             + "|\\b(?:Calle|Carrera|Cra\\.?|Avenida|Av\\.|Rua|Travessa|Carretera|Diagonal|Transversal)\\s+\\d{1,4}[A-Z]?"
             + "(?:\\s+de\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:Bloque|Bl\\.?|No\\.?|Nº|Núm\\.?|#)\\s*\\d+[A-Z]?(?:-\\d+)?|\\s*#\\s*\\d+(?:-\\d+)?|\\s+\\d{1,5}\\b)*");
-    /** "Dhoke Hassu colony", "Lajpat Nagar", "Gulberg Society": a locality named by its suffix. */
+    private static final String LOCALITY_SUFFIXES = "colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout";
+    /** Searched first: the named-locality pattern is costly at every capitalised word and its suffixes are rare. */
+    private static final Pattern LOCALITY_SUFFIX = Pattern.compile("(?i)" + LOCALITY_SUFFIXES);
+    /** "Dhoke Hassu colony", "Lajpat Nagar", "Gulberg Housing Society": a locality named by its suffix. */
     private static final Pattern NAMED_LOCALITY = Pattern.compile("\\b(?<words>(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
-            + "(?i:colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout)\\b(?!\\s+(?i:counts?|forming|stimulating))");
+            + "(?i:" + LOCALITY_SUFFIXES + ")\\b(?!\\s+(?i:counts?|forming|stimulating))");
 
     /** "lives in X", "moved to X", "she's from X": strong enough to take an unlisted town. */
     private static final Pattern RESIDENCE_CUE = Pattern.compile(
@@ -432,6 +425,15 @@ final class LocationDetector implements PhiDetector {
                 found.add(new Candidate(PhiType.LOCATION, place.start(), kind.end(), place.priority()));
             }
         }
+    }
+
+    private void namedLocality(Matcher m, List<Candidate> out) {
+        for (String word : m.group("words").trim().split("\\s+")) {
+            if (lexicon.isClinicalTerm(word.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.PATTERN));
     }
 
     private static final Pattern STATE_BETWEEN = Pattern.compile(",?\\s(?<state>[A-Z]{2,3}|Vic|Qld|Tas)\\.?,?\\s");

@@ -84,9 +84,12 @@ public final class UnknownWordMask {
 
     /** A number read out digit by digit, as a caller spells an SSN or an account: "4 1 2 6 6 9 0 3 1", "7 7 0 3 - 1 1 8 2". */
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<![\\w.,/])\\d(?:(?: ?[-.] ?| )\\d(?![\\d.,/]\\d)){6,}(?![\\w/%])");
-    /** Seven or more digits in words, as a voicemail transcript writes a phone number: "six oh six, five five five, oh one…". */
+    /**
+     * Seven or more digits in words, or words and single digits mixed, as a voicemail transcript or a caller writes a
+     * phone number: "six oh six, five five five, oh one…", "oh seven seven double 0, 9 three 1 4 5 2".
+     */
     private static final Pattern SPOKEN_DIGITS = Pattern.compile("(?i)\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-            + "(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){6,}\\b");
+            + "(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\\d(?!\\d))){6,}\\b");
 
     /** A token of the text and whether no vocabulary knows it. */
     private record Word(int start, int end, boolean unknown) {

@@ -49,6 +49,7 @@ class UnknownWordMaskTest {
             "the number is 5 5 1 2 0 9 8 7 4 for billing|the number is [ID] for billing",
             "ring me on four one five, two two one, nine nine zero eight ok|ring me on [ID] ok",
             "acct 7 7 0 3 - 1 1 8 2 - 0 4 please|acct [ID] please",
+            "text me on oh seven nine double 1, 4 eight 2 6 0 3 tonight|text me on [ID] tonight",
     })
     void aNumberReadOutDigitByDigitIsAnIdentifier(String text, String masked) {
         assertEquals(masked, MASK.mask(text));
