@@ -29,8 +29,9 @@ final class LocationDetector implements PhiDetector {
             "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\b(?:P\\.?\\s?O\\.?\\s?Box|(?-i:HC|RR|HCR)\\s?\\d+,?\\s+Box"
             + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
+    /** Towns that name clinical scores, rules and scales (Glasgow Coma Scale, Ottawa ankle rules, Padua score…). */
     private static final Set<String> SCORE_PLACES = Set.of("glasgow", "ottawa", "geneva", "wells", "manchester", "duke", "rotterdam",
-            "boston", "oakland", "kansas", "edinburgh", "san", "denver", "rockall", "caprini", "padua", "vienna");
+            "boston", "edinburgh", "denver", "padua");
     private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\s*(?:coma|score|scale|rules?|criteria|classification|outcome"
             + "|(?:of\\s+)?\\d{1,2}(?:\\s*/\\s*15)?(?![\\d.,]\\d|\\s*(?:(?-i:[A-Z]{2})\\b|\\p{Ll}{2,}\\s+(?:road|street|st|avenue|ave)\\b)))");
     /** A county's name goes with the facility it names: "Sheridan County Pharmacy", "Harlan County Hospital". */
@@ -405,8 +406,7 @@ final class LocationDetector implements PhiDetector {
         }
         String text = scanned.text();
         // "Glasgow 9", "GCS: Glasgow 12/15", "Ottawa rules", "Geneva score": a clinical score named after its city
-        out.subList(first, out.size()).removeIf(c -> c.type() == PhiType.LOCATION
-                && SCORE_PLACES.contains(text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT))
+        out.subList(first, out.size()).removeIf(c -> SCORE_PLACES.contains(text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT))
                 && SCORE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt());
         joinTownStateAndZip(scanned.text(), out.subList(first, out.size()));
         extendOverResidenceKind(scanned.text(), out.subList(first, out.size()));
@@ -421,7 +421,7 @@ final class LocationDetector implements PhiDetector {
         for (int k = 0; k < size; k++) {
             Candidate place = found.get(k);
             Matcher kind = RESIDENCE_KIND.matcher(text).region(place.end(), text.length());
-            if (place.type() == PhiType.LOCATION && kind.lookingAt()) {
+            if (kind.lookingAt()) {
                 found.add(new Candidate(PhiType.LOCATION, place.start(), kind.end(), place.priority()));
             }
         }
@@ -457,13 +457,11 @@ final class LocationDetector implements PhiDetector {
             Candidate town = found.get(a);
             for (int b = 0; b < size; b++) {
                 Candidate zip = found.get(b);
-                if (town.type() != PhiType.LOCATION && town.type() != PhiType.NAME || zip.type() != PhiType.LOCATION || zip.start() <= town.end()
-                        || zip.start() - town.end() > 6) {
+                if (zip.start() <= town.end() || zip.start() - town.end() > 6) {
                     continue;
                 }
                 Matcher state = STATE_BETWEEN.matcher(text).region(town.end(), zip.start());
-                String code = state.matches() ? state.group("state") : "";
-                if (isStateCode(code)
+                if (state.matches() && isStateCode(state.group("state"))
                         && POSTAL_CODE.matcher(text).region(zip.start(), zip.end()).matches()) {
                     found.add(new Candidate(PhiType.LOCATION, town.start(), zip.end(), Candidate.CUED));
                 }
