@@ -41,7 +41,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout36.jsonl"), Path.of("eval/deid/holdout37.jsonl"), Path.of("eval/deid/holdout38.jsonl"),
             Path.of("eval/deid/holdout39.jsonl"), Path.of("eval/deid/holdout40.jsonl"), Path.of("eval/deid/holdout41.jsonl"),
             Path.of("eval/deid/holdout42.jsonl"), Path.of("eval/deid/holdout43.jsonl"), Path.of("eval/deid/holdout44.jsonl"),
-            Path.of("eval/deid/holdout45.jsonl"));
+            Path.of("eval/deid/holdout45.jsonl"), Path.of("eval/deid/holdout46.jsonl"), Path.of("eval/deid/holdout47.jsonl"),
+            Path.of("eval/deid/holdout48.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -89,7 +90,10 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout42", "Holdout 42 (written blind by a thirty-ninth author, German, Dutch, Nordic, Polish and Eastern European patients; 0.788 / 0.808 at session 10's first commit)"),
             Map.entry("holdout43", "Holdout 43 (written blind by a fortieth author, Latin American, Iberian and Caribbean patients, Spanish and Portuguese messages; 0.842 / 0.947 at session 10's first commit, 13 of 58 clinical terms lost to the mask)"),
             Map.entry("holdout44", "Holdout 44 (written blind by a forty-first author, an independent auditor's acceptance check, US and UK; 0.963 rules / 0.963 with the mask at session 10's final code, every clinical term kept; never tuned on)"),
-            Map.entry("holdout45", "Holdout 45 (written blind by a forty-second author, the acceptance check on patient and family chat; 0.780 / 0.932 at session 10's final code, every clinical term kept; then a phone read out in mixed words and digits)"));
+            Map.entry("holdout45", "Holdout 45 (written blind by a forty-second author, the acceptance check on patient and family chat; 0.780 / 0.932 at session 10's final code, every clinical term kept; then a phone read out in mixed words and digits)"),
+            Map.entry("holdout46", "Holdout 46 (written blind by a forty-third author, a US health system's acceptance check with the LLM configured; 0.895 rules / 0.930 with the mask at session 10's final code, every clinical term kept)"),
+            Map.entry("holdout47", "Holdout 47 (written blind by a forty-fourth author, UK, Irish, Australian and New Zealand patient chat; 0.724 / 0.931 at session 10's final code, one clinical term lost to the mask)"),
+            Map.entry("holdout48", "Holdout 48 (written blind by a forty-fifth author, the Gulf, East Africa, Singapore, Malaysia and South Africa; 0.911 / 0.946 at session 10's final code, one eponym lost)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

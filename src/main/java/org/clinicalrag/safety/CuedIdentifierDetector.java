@@ -131,6 +131,11 @@ final class CuedIdentifierDetector implements PhiDetector {
             new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "locker 312": a locker's number is short, and nothing clinical is called a locker
+            cued(PhiType.OTHER_ID, "locker|cubby", "\\d{2,}(?!\\w|\\.\\d)"),
+            // "Police case OB 47/12/03/2025", "court case no. 1123/2024": a case file's number with its register's letters
+            cued(PhiType.OTHER_ID, "police (?:case|report|incident|file|ref(?:erence)?)|court (?:case|file)|case file",
+                    "(?-i:[A-Z]{1,4}\\s?)?\\d{1,6}(?:/\\d{1,4}){1,4}(?![\\w/])|" + CODE),
             // "locker #B-117", "badge # 0412": after "#" a short code is the locker's or badge's own
             cued(PhiType.OTHER_ID, "badge|locker|room key|key fob|cubby", "(?<=#|# )(?-i:[A-Z]{0,2})-?\\d{2,}(?![\\w.-]*\\d)"),
             // "my NDIS number is 430 112 987", "CRN: 204 551 873": a scheme's acronym and "number" before digit groups

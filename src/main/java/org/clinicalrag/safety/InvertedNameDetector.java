@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A name written surname first, as EHRs, lab systems and wristbands print it: "Name: VAN DER BERG, Pieter J",
- * "PT: de los Santos, Maria Luz", "reviewed by van der Berg, Pieter", "1) Rivers, Misty (sister)", "pharm. Ng, W.".
+ * "PT: de los Santos, Maria Luz", "reviewed by van der Berg, Pieter", "the summary for Mercer, Quentin to …", "1) Rivers, Misty (sister)", "pharm. Ng, W.".
  * After a field's colon, a pipe, a list number or a word that introduces a person, words then a comma then a listed
  * given name (or an initial, any name with a relation in brackets after it, or any name after a particle surname that a
  * person cue introduces) are one person, even when the surname
@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class InvertedNameDetector implements PhiDetector {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Pattern INVERTED = Pattern.compile("(?m)(?<=(?:^|[:|;(]|\\d[).]|\\b(?i:by|attn|cc|per|from|to|with|and|pt|patient|pharm\\.?"
+    private static final Pattern INVERTED = Pattern.compile("(?m)(?<=(?:^|[:|;(]|\\d[).]|\\b(?i:by|attn|cc|per|from|to|for|re|with|and|pt|patient|pharm\\.?"
             + "|rn|md|np|pa|dr\\.?))\\s{0,3})(?<surname>(?:(?i:" + String.join("|", NameDetector.NAME_PARTICLES) + ") ){0,3}"
             + CAPITALISED + "(?: " + CAPITALISED + "){0,2}),\\s+"
-            + "(?<given>\\p{Lu}[\\p{L}'’-]*\\.?)(?<more>(?: \\p{Lu}[\\p{L}'’-]*| \\p{Lu}\\.?)?)(?=\\s*(?:$|[|;,()]|\\.\\s|\\s{2}|\\s+\\p{Lu}\\p{Ll}*[#:]|\\s+(?:w/?|with|has|is|was|aged?|dob|DOB)\\b))");
+            + "(?<given>\\p{Lu}[\\p{L}'’-]*\\.?)(?<more>(?: \\p{Lu}[\\p{L}'’-]*| \\p{Lu}\\.?)?)(?=\\s*(?:$|[|;,()]|\\.\\s|\\s{2}|\\s+\\p{Lu}\\p{Ll}*[#:]|\\s+(?:w/?|with|has|is|was|aged?|dob|DOB|to|at|in|on|from|for)\\b))");
     private static final Pattern RELATION_AFTER = Pattern.compile("(?i)\\s*\\((?:" + NameDetector.RELATIONS + "|neighbou?r|friend|carer|caregiver"
             + "|guardian|partner|spouse|niece|nephew|cousin|aunt|uncle|grand\\w+)\\)");
 

@@ -31,7 +31,7 @@ final class LocationDetector implements PhiDetector {
             + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
     /** Towns that name clinical scores, rules and scales (Glasgow Coma Scale, Ottawa ankle rules, Padua score…). */
     private static final Set<String> SCORE_PLACES = Set.of("glasgow", "ottawa", "geneva", "wells", "manchester", "duke", "rotterdam",
-            "boston", "edinburgh", "denver", "padua");
+            "boston", "edinburgh", "denver", "padua", "deauville", "lugano");
     private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\s*(?:coma|score|scale|rules?|criteria|classification|outcome"
             + "|(?:of\\s+)?\\d{1,2}(?:\\s*/\\s*15)?(?![\\d.,]\\d|\\s*(?:(?-i:[A-Z]{2})\\b|\\p{Ll}{2,}\\s+(?:road|street|st|avenue|ave)\\b)))");
     /** A county's name goes with the facility it names: "Sheridan County Pharmacy", "Harlan County Hospital". */
@@ -68,6 +68,17 @@ final class LocationDetector implements PhiDetector {
             + "(?:\\s+(?:de|del|la|las|los|do|da|dos|das|\\p{Lu}[\\p{L}'’-]+)){0,3}(?<![\\s])(?<!\\b(?:de|del|la|las|los|do|da|dos|das))"
             + "|\\b(?:Calle|Carrera|Cra\\.?|Avenida|Av\\.|Rua|Travessa|Carretera|Diagonal|Transversal)\\s+\\d{1,4}[A-Z]?"
             + "(?:\\s+de\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:Bloque|Bl\\.?|No\\.?|Nº|Núm\\.?|#)\\s*\\d+[A-Z]?(?:-\\d+)?|\\s*#\\s*\\d+(?:-\\d+)?|\\s+\\d{1,5}\\b)*");
+    /**
+     * Malaysian and Indonesian streets and estates: "No. 23, Jalan Kenari 5, Taman Sri Muda", "Lorong Bunga 3/2",
+     * "Kampung Baru". The street or estate word itself is the cue, so the name may be any capitalised words.
+     */
+    private static final String MALAY_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+    private static final String MALAY_ESTATE = "(?:Taman|Tmn\\.?|Kampung|Kg\\.|Desa|Seksyen)\\s+(?:\\d{1,3}\\b|" + MALAY_NAME + ")";
+    private static final Pattern MALAY_LOCALITY = Pattern.compile("\\b(?:(?:No\\.?|Lot)\\s?\\d{1,5}[A-Z]?(?:-\\d{1,4})?,?\\s+)?"
+            + "(?:(?:Jalan|Jln\\.?|Lorong|Lrg\\.?|Persiaran|Lebuh)\\s+" + MALAY_NAME + "(?:\\s+\\d{1,3}[A-Z]?(?:/\\d{1,3}[A-Z]?)?\\b)?"
+            + "(?:,\\s*" + MALAY_ESTATE + ")?|" + MALAY_ESTATE + ")");
+    /** A numbered township zone or extension: "Diepkloof Zone 6", "Tembisa Ext 23"; the township must be no English word. */
+    private static final Pattern TOWNSHIP_ZONE = Pattern.compile("\\b(?<town>\\p{Lu}\\p{Ll}+)\\s+(?:Zone|Ext\\.?|Extension)\\s+\\d{1,3}\\b");
     private static final String LOCALITY_SUFFIXES = "colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout";
     /** Searched first: the named-locality pattern is costly at every capitalised word and its suffixes are rare. */
     private static final Pattern LOCALITY_SUFFIX = Pattern.compile("(?i)" + LOCALITY_SUFFIXES);
@@ -103,9 +114,9 @@ final class LocationDetector implements PhiDetector {
     /** Australian state or territory and four-digit postcode: "Bendigo VIC 3550". */
     private static final Pattern AU_STATE_POSTCODE = Pattern.compile(
             "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?!\\d|[.,]\\d|\\s*(?:mg|mcg|g|ml|units?|%))");
-    /** Canadian postal codes ("H2X 1K4"); "T2N 0M0" would be a TNM stage. */
+    /** Canadian postal codes ("H2X 1K4"); "T2N 0M0" would be a TNM stage, "E3V4M6" a Glasgow Coma Scale. */
     private static final Pattern CA_POSTCODE = Pattern.compile(
-            "\\b(?!T\\d[NM])[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+            "\\b(?!T\\d[NM]|E\\d ?V\\d ?M\\d)[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
     /** "in Ballarat.", "near Tobermory,", "from Llanfairfechan": a cue before an unlisted proper noun that ends its phrase. */
     private static final Pattern PLACE_CUE = Pattern.compile(
             "(?i)\\b(?:in|near|at|outside|around|visiting|nr)\\s+$|(?:\\b(?:patient|pt|man|woman|lady|gentleman|family|boy|girl"
@@ -196,7 +207,7 @@ final class LocationDetector implements PhiDetector {
     /** State codes that are also words; without a street before, "in 12345" is no address. */
     private static final Set<String> WORD_STATE_CODES = Set.of("in", "or", "me", "hi", "ok", "de", "id", "co");
     /** Words of a dose, a count or a distance, and function words: never part of a street's or a town's name. */
-    private static final Set<String> NOT_STREET_WORDS = Set.of(
+    static final Set<String> NOT_STREET_WORDS = Set.of(
             "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "per", "by", "from", "up", "down", "this",
             "that", "same", "other", "each", "every", "my", "his", "her", "our", "their", "your", "its", "it's", "is", "was", "be",
             "been", "has", "have", "had", "we", "he", "she", "they", "i", "you", "but", "so", "then", "now", "just", "very",
@@ -206,11 +217,12 @@ final class LocationDetector implements PhiDetector {
             "local", "nearest", "nearby", "usual", "regular", "walk-in", "new", "old", "main", "community", "general", "private", "public",
             "less", "few", "all", "some", "any", "no", "not", "into", "onto", "out", "off", "over", "under", "around", "via");
 
-    /** A care home or similar named with ordinary words: "Larkfield Care Home", "Sunrise Assisted Living". */
+    /** A care home or similar named with ordinary words: "Larkfield Care Home", "Sunrise Assisted Living", "Sunnyvale Manor ALF". */
     private static final Pattern RESIDENTIAL_FACILITY = Pattern.compile(
             "\\b(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:Care Home|Nursing Home|Rest Home|Retirement Home"
             + "|Retirement Village|Residential Home|Assisted Living|Senior Living|Aged Care|Care Cent(?:re|er)|Nursing Cent(?:re|er)"
-            + "|Health Sciences Cent(?:re|er)|Medical Cent(?:re|er)|Health Cent(?:re|er)|Skilled Nursing Facility|Nursing Facility)\\b");
+            + "|Health Sciences Cent(?:re|er)|Medical Cent(?:re|er)|Health Cent(?:re|er)|Skilled Nursing Facility|Nursing Facility"
+            + "|(?-i:ALF|SNF|LTCF?))\\b");
     /**
      * A facility named by capitalised words before a head that only institutions carry: "Northwestern Memorial
      * Hospital", "Peachtree Family Dental", "Christian Medical College". Descriptors ("Eye Hospital", "Children's
@@ -368,6 +380,13 @@ final class LocationDetector implements PhiDetector {
         scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
         addAll(scanned, NUMBERED_LOCALITY, out);
         addAll(scanned, LATIN_LOCALITY, out);
+        addAll(scanned, MALAY_LOCALITY, out);
+        scanned.forEachMatch(TOWNSHIP_ZONE, m -> {
+            String town = m.group("town").toLowerCase(Locale.ROOT);
+            if (!lexicon.isEnglishWord(town) && !lexicon.isClinicalTerm(town) && !Lexicon.CLINICAL_VOCABULARY.contains(town)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
         if (LOCALITY_SUFFIX.matcher(scanned.text()).find()) {
             scanned.forEachMatch(NAMED_LOCALITY, m -> namedLocality(m, out));
         }
@@ -621,6 +640,23 @@ final class LocationDetector implements PhiDetector {
         return head;
     }
 
+    private static final Set<String> RESIDENCE_NAME_WORDS = Set.of("manor", "gardens", "lodge", "house", "court", "village", "place",
+            "park", "grove", "view", "heights", "hills", "meadows", "oaks", "pines", "springs", "terrace", "estates");
+
+    /** "Sunnyvale Manor" before "ALF": a word no dictionary holds, with at most the words homes are named with. */
+    private boolean acronymFacilityName(String name) {
+        boolean proper = false;
+        for (String word : name.split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean english = lexicon.isEnglishWord(lower) || Lexicon.CLINICAL_VOCABULARY.contains(lower);
+            if (english && !RESIDENCE_NAME_WORDS.contains(lower)) {
+                return false;
+            }
+            proper |= !english;
+        }
+        return proper;
+    }
+
     /** Capitalised descriptors before token i that belong to the name ("Royal" of "Royal Berkshire Hospital"). */
     private int descriptorsBefore(ScannedText s, int i) {
         int j = i;
@@ -753,6 +789,9 @@ final class LocationDetector implements PhiDetector {
     private void detectNamedFacilities(ScannedText s, List<Candidate> out) {
         s.forEachMatch(RESIDENTIAL_FACILITY, m -> {
             int first = s.tokenAtOrAfter(m.start("name"));
+            if (Character.isUpperCase(s.text().charAt(m.end() - 1)) && !acronymFacilityName(m.group("name"))) {
+                return; // "Recommend SNF placement": before "SNF" or "ALF" only a proper name names a home
+            }
             boolean named = false;
             for (int i = first; i < s.size() && s.token(i).start() < m.end("name"); i++) {
                 String lower = s.token(i).lower();
@@ -792,11 +831,16 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(EMPLOYER, m -> out.add(new Candidate(PhiType.LOCATION, m.start("employer"), m.end("employer"), Candidate.CUED)));
         s.forEachMatch(LOWER_CASE_RESIDENCE, m -> {
-            String first = m.group("name").split("\\s+")[0];
+            String[] words = m.group("name").split("\\s+");
+            String first = words[0];
             boolean bareHospital = m.group().endsWith("hospital") || m.group().endsWith("infirmary");
+            // "at royal derby hospital": "royal" or "st" and a word that describes nothing is a hospital's own name
+            boolean dedicated = words.length == 2 && (first.equals("royal") || first.equals("st") || first.equals("saint"))
+                    && !FACILITY_DESCRIPTORS.contains(words[1]) && !lexicon.isClinicalTerm(words[1])
+                    && !Lexicon.CLINICAL_VOCABULARY.contains(words[1]);
             // "at district hospital"; "in inpatient hospital deaths": before a bare hospital only a town or an unknown word
-            boolean descriptor = FACILITY_DESCRIPTORS.contains(first) || first.endsWith("-")
-                    || bareHospital && lexicon.isEnglishWord(first) && lexicon.placesStartingWith(first).isEmpty();
+            boolean descriptor = !dedicated && (FACILITY_DESCRIPTORS.contains(first) || first.endsWith("-")
+                    || bareHospital && lexicon.isEnglishWord(first) && lexicon.placesStartingWith(first).isEmpty());
             if (allStreetWords(s, m.start("name"), m.end("name")) && !descriptor) {
                 out.add(new Candidate(PhiType.LOCATION, m.start("name"), m.end(), Candidate.CUED));
             }
@@ -1273,6 +1317,37 @@ final class LocationDetector implements PhiDetector {
         }
     }
 
+    /** The facility words that make a lower-case town before them a facility's name: "brunswick medical", "derby hospital". */
+    private static final Pattern FACILITY_AFTER_TOWN = Pattern.compile("\\s+(?:(?:general|district|base|private|community|royal)\\s+)?"
+            + "(?:hospital|infirmary|medical(?:\\s+(?:cent(?:re|er)|practice|clinic|group))?|health\\s+cent(?:re|er)|surgery|clinic)\\b");
+    private static final Pattern TOWN_FACILITY_PREFIX = Pattern.compile("(?:\\b(?:royal|st\\.?|saint|the royal)\\s+)$");
+
+    /**
+     * "brunswick medical", "at royal derby hospital": a listed town typed in lower case and a facility word after it name
+     * a practice or hospital with no other cue. Towns that are also words need "royal" or "st" before them.
+     */
+    private boolean lowerCaseTownFacility(ScannedText scanned, int i, List<Lexicon.Place> candidates, List<Candidate> out) {
+        String text = scanned.text();
+        Token first = scanned.token(i);
+        if (scanned.isClinical(i) || lexicon.isClinicalTerm(first.lower()) || Lexicon.CLINICAL_VOCABULARY.contains(first.lower())) {
+            return false;
+        }
+        Matcher prefix = TOWN_FACILITY_PREFIX.matcher(text).region(Math.max(0, first.start() - 12), first.start());
+        boolean prefixed = prefix.find();
+        for (Lexicon.Place place : candidates) {
+            int last = matchPlace(scanned, i, place);
+            if (last < 0 || (place.needsLocativeCue() || lexicon.isEnglishWord(first.lower())) && !prefixed) {
+                continue;
+            }
+            Matcher facility = FACILITY_AFTER_TOWN.matcher(text).region(scanned.token(last).end(), text.length());
+            if (facility.lookingAt()) {
+                out.add(new Candidate(PhiType.LOCATION, prefixed ? prefix.start() : first.start(), facility.end(), Candidate.CUED));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case place with a residence cue before it: "im in burnaby", "live in surrey near newton". */
     private int lowerCasePlace(ScannedText scanned, int i, List<Lexicon.Place> candidates) {
         Token first = scanned.token(i);
@@ -1299,6 +1374,9 @@ final class LocationDetector implements PhiDetector {
                 List<Lexicon.Place> candidates = lexicon.placesStartingWith(first.lower());
                 int last = candidates.isEmpty() ? -1 : first.lower().equals("the") ? theCapitalisedPlace(scanned, i, candidates)
                         : lowerCasePlace(scanned, i, candidates);
+                if (last < 0 && !candidates.isEmpty() && lowerCaseTownFacility(scanned, i, candidates, out)) {
+                    continue;
+                }
                 if (last >= 0) {
                     out.add(new Candidate(PhiType.LOCATION, first.start(), scanned.token(last).coreEnd(), Candidate.CUED));
                     addZipAfter(scanned, scanned.token(last).coreEnd(), out);

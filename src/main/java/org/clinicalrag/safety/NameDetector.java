@@ -21,7 +21,7 @@ final class NameDetector implements PhiDetector {
     static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sister",
             "rev", "reverend", "sir", "dame", "matron", "mister", "madam", "mme", "mlle", "herr", "frau", "mevr", "mevrouw", "dhr",
-            "sra", "srta", "sr", "dona", "pani", "sig", "signora", "signor");
+            "sra", "srta", "sr", "dona", "pani", "sig", "signora", "signor", "mdm", "encik", "puan", "cik", "tuan");
     private static final Set<String> LOWERCASE_TITLES = Set.of("mr", "mrs", "ms", "dr", "miss");
 
     /** Capitalised words that follow cues without being names ("my son, Who ...", "my GP Practice"). */
@@ -230,7 +230,8 @@ final class NameDetector implements PhiDetector {
     /**
      * "my mum rose is 93", "my gran May was discharged", "my dad bill takes warfarin": after "my" and a relation, a
      * given name is the relation's name when the sentence goes on with that person's verb, in any case, even when the
-     * name is also a word. "my mum may be", "my son will go" do not match: only a verb that needs a subject follows.
+     * name is also a word. "my mum may be", "my son will go" do not match: only a verb that needs a subject follows,
+     * or a comma and the person's pronoun ("my brother dean, his ni number is …").
      */
     private void detectRelationThenSubject(ScannedText s, List<Candidate> out) {
         s.forEachMatch(RELATION_THEN_SUBJECT, m -> {
@@ -238,13 +239,19 @@ final class NameDetector implements PhiDetector {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             if ((lexicon.isGivenName(lower) || lexicon.isGivenNameWord(lower) || lexicon.isNameWord(lower))
                     && !lexicon.isClinicalTerm(lower) && !NOT_SUBJECT_NAMES.contains(lower)) {
-                out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+                String surname = m.group("surname") == null ? null : m.group("surname").toLowerCase(java.util.Locale.ROOT);
+                if (surname != null && !(lexicon.isSurname(surname) || lexicon.isAnyName(surname) || !lexicon.isEnglishWord(surname))) {
+                    return;
+                }
+                // "my grandad stan addison has …": before the verb, even an eponym's name is his surname
+                out.add(new Candidate(PhiType.NAME, m.start("name"), surname == null ? m.end("name") : m.end("surname"), Candidate.CUED));
             }
         });
     }
 
     private static final Pattern RELATION_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:my|his|her|their|our|your)\\s+(?:"
-            + RELATIONS + ")(?:-in-law)?\\s+(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s+(?=(?:is|was|has|had|takes|took|got|gets|needs"
+            + RELATIONS + ")(?:-in-law)?\\s+(?<name>\\p{L}[\\p{L}'’-]*)(?:\\s+(?<surname>\\p{L}[\\p{L}'’-]*))??"
+            + "(?:\\s*,\\s*(?=(?:his|her|their|he|she|who|aged?|dob|born)\\b)|\\s+(?=(?:is|was|has|had|takes|took|got|gets|needs"
             + "|needed|said|says|went|goes|keeps|kept|started|stopped|fell|felt|feels|seems|seemed|lives|lived|uses|used"
             + "|became|passed|died|collapsed|woke|wakes|sleeps|slept|ate|eats|drinks|drank|complains|complained)\\b)"
             // "my nan dot (dorothy pearce) is 94": the name is glossed by a fuller one in brackets

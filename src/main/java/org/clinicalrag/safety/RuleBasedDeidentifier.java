@@ -3,6 +3,8 @@ package org.clinicalrag.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * De-identification by rules and curated word lists, with no model to download: regular
@@ -66,8 +68,42 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (PhiDetector detector : detectors) {
             detector.detect(scanned, candidates);
         }
-        List<PhiSpan> spans = resolver.resolve(candidates);
+        List<PhiSpan> spans = joinAddressParts(text, resolver.resolve(candidates));
         return new Deidentified(render(text, spans), spans);
+    }
+
+    /** One or two lower-case words between two parts of an address, set off by spaces or commas: "…, glasgow G3 6QU". */
+    private static final Pattern WORDS_BETWEEN_ADDRESS_PARTS = Pattern.compile(",?[ \\t]+(\\p{Ll}[\\p{Ll}'’-]*)(?:[ \\t]+(\\p{Ll}[\\p{Ll}'’-]*))?,?[ \\t]+");
+
+    /**
+     * "[flat 3, 17 buccleuch st], glasgow [G3 6QU]", "[cermak rd], chicago il [60608]": a town or state typed in lower
+     * case between a street and its postcode belongs to the same address, whatever word it also is; grammar and
+     * clinical words between two places ("Leeds to York") keep them apart.
+     */
+    private List<PhiSpan> joinAddressParts(String text, List<PhiSpan> spans) {
+        List<PhiSpan> joined = new ArrayList<>(spans.size());
+        for (PhiSpan span : spans) {
+            PhiSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.type() == PhiType.LOCATION && span.type() == PhiType.LOCATION) {
+                Matcher gap = WORDS_BETWEEN_ADDRESS_PARTS.matcher(text).region(previous.end(), span.start());
+                if (gap.matches() && addressWord(gap.group(1)) && (gap.group(2) == null || addressWord(gap.group(2)))) {
+                    joined.set(joined.size() - 1, new PhiSpan(PhiType.LOCATION, previous.start(), span.end()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
+    }
+
+    /** Words that relate two places rather than name one: "coquitlam near port moody". */
+    private static final java.util.Set<String> BETWEEN_PLACES = java.util.Set.of("near", "outside", "beside", "between", "past",
+            "towards", "toward", "then", "than", "not", "nr");
+
+    private boolean addressWord(String lower) {
+        // a town that names a scale ("glasgow") is still the town here
+        return !LocationDetector.NOT_STREET_WORDS.contains(lower) && !BETWEEN_PLACES.contains(lower) && (!lexicon.isClinicalTerm(lower)
+                && !Lexicon.CLINICAL_VOCABULARY.contains(lower) || !lexicon.placesStartingWith(lower).isEmpty());
     }
 
     /** The text with each of the disjoint, ordered spans replaced by its type's placeholder. */

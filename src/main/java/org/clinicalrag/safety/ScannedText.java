@@ -25,6 +25,9 @@ final class ScannedText {
             "de", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "del", "della", "du", "le", "la", "al", "el",
             "din", "bin", "ibn", "y");
     private static final Set<String> DISEASE_MODIFIERS = Set.of("like", "plus", "x-linked", "type");
+    /** What a named score or scale measures, between the eponym and its head: "Hughes disability score". */
+    static final Set<String> SCALE_MODIFIERS = Set.of("disability", "functional", "severity", "performance", "frailty",
+            "prognostic");
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile("(?:al|ic|ar|ous|ive|oid|ary|ile)$");
     private static final Pattern CONDITION_SUFFIX = Pattern.compile(
             "(?:osis|itis|oma|pathy|plasia|trophy|aemia|emia|algia|ectasia|ism)$");
@@ -242,6 +245,10 @@ final class ScannedText {
                 continue;
             }
             int j = head - 1;
+            if (!condition && j > 0 && adjacentOrHyphen(j, j + 1) && !tokens.get(j).isCapitalised()
+                    && SCALE_MODIFIERS.contains(tokens.get(j).lower())) {
+                j--; // "Hughes disability score", "Karnofsky performance scale"
+            }
             for (int skipped = 0; condition && skipped < 3 && j >= 0 && adjacentOrHyphen(j, j + 1)
                     && isDiseaseModifier(tokens.get(j)); skipped++) {
                 j--;

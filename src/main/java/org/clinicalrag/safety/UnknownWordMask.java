@@ -153,7 +153,8 @@ public final class UnknownWordMask {
         List<PhiSpan> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Word t = tokens.get(i);
-            if (t.unknown() || nameBesideUnknownWord(text, tokens, i) || placePrefixBeforeUnknownWord(text, tokens, i)
+            if (t.unknown() || nameBesideUnknownWord(text, tokens, i) || capitalisedBesideUnknownProperNoun(text, tokens, i)
+                    || placePrefixBeforeUnknownWord(text, tokens, i)
                     || postcodeAfterUnknownWord(text, tokens, i)) {
                 unknown.add(new PhiSpan(PhiType.UNKNOWN_WORD, t.start(), t.end()));
             }
@@ -228,6 +229,33 @@ public final class UnknownWordMask {
             }
         }
         return false;
+    }
+
+    /**
+     * "Rainer [Osterhaus]", "[Hebden] Bridge": a capitalised word beside a capitalised unknown one is most likely the rest
+     * of the same name or place, even when it is also an ordinary word or one the guidelines use. Only the clinical lists
+     * themselves, titles and the words that name institutions keep it; a sentence's first word needs not to be English.
+     */
+    private boolean capitalisedBesideUnknownProperNoun(String text, List<Word> tokens, int i) {
+        Word t = tokens.get(i);
+        String token = text.substring(t.start(), t.end());
+        if (!t.lettersOnly(text) || token.length() < 2 || !Character.isUpperCase(token.charAt(0))
+                || token.chars().skip(1).anyMatch(Character::isUpperCase)) {
+            return false;
+        }
+        boolean beside = i > 0 && capitalisedUnknownBeside(text, tokens.get(i - 1), t)
+                || i + 1 < tokens.size() && capitalisedUnknownBeside(text, tokens.get(i + 1), t);
+        String lower = token.toLowerCase(Locale.ROOT);
+        String folded = Lexicon.folded(lower);
+        return beside && !clinicalWords.contains(lower) && !clinicalWords.contains(folded) && !lexicon.isClinicalTerm(lower)
+                && !lexicon.isEponymHead(lower) && !lexicon.isPathologyHead(lower) && !NameDetector.TITLES.contains(lower)
+                && !INSTITUTION_WORDS.contains(lower) && !NOT_NAME_NEIGHBOURS.contains(lower) && !lexicon.isRegion(lower)
+                && !DrugNameShape.looksLikeDrug(lower) && !MEDICAL_FORM.matcher(folded).matches()
+                && (midSentence(text, t.start()) || !lexicon.isEnglishWord(lower)) && !conditionNameFollows(text, t.end());
+    }
+
+    private static boolean capitalisedUnknownBeside(String text, Word neighbour, Word word) {
+        return unknownWordBeside(text, neighbour, word) && Character.isUpperCase(text.charAt(neighbour.start()));
     }
 
     /** "St. [Helena]", "Mt [Vernon]", "Fort [Kent]": the abbreviation or word that starts a place's name goes with it. */
@@ -314,8 +342,8 @@ public final class UnknownWordMask {
         if (properNounMidSentence(text, start, token, word)) {
             return false; // "seen by Grace", "lives in Revere": a capitalised word mid-sentence names someone or somewhere
         }
-        if (knownWord(word) || eponymBeforeItsHead(text, end)) {
-            return true;
+        if (knownWord(word) || eponymBeforeItsHead(text, end) && !(word.length() < lower.length() && OWN_RECORD.matcher(text).region(end, text.length()).lookingAt())) {
+            return true; // "Brightwater's chart" is a person's chart, "Snellen chart" a tool
         }
         for (String part : word.split("[-'’._]")) {
             if (!part.isEmpty() && part.length() > 1 && !knownWord(part)) {
@@ -334,6 +362,8 @@ public final class UnknownWordMask {
     /** "Day 3", "Version 3.2", "Bay 4": an ordinary word that counts or labels something; a ZIP is too long. */
     private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
 
+    /** What a possessive name owns rather than names: "Brightwater's chart", "Ngata's bag". */
+    private static final Pattern OWN_RECORD = Pattern.compile("\\s+(?:chart|charts|bag)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IRISH_PATRONYMIC = Pattern.compile("o['’](?!clock)\\p{L}{3,}");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     private static final Pattern WARD_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\b\\d{1,2}[A-Za-z]?\\s$");
@@ -435,13 +465,20 @@ public final class UnknownWordMask {
         return false;
     }
 
-    /** "Takayasu arteritis", "Kikuchi disease": a word named in a disease's or sign's name is clinical. */
+    /**
+     * "Takayasu arteritis", "Kikuchi disease", "Hughes disability score": a word named in a disease's, sign's or scale's
+     * name is clinical.
+     */
     private boolean eponymBeforeItsHead(String text, int end) {
         Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
         if (!next.lookingAt()) {
             return false;
         }
-        return conditionHead(next.group(1).toLowerCase(Locale.ROOT));
+        String head = next.group(1).toLowerCase(Locale.ROOT);
+        if (ScannedText.SCALE_MODIFIERS.contains(head) && next.region(next.end(), text.length()).lookingAt()) {
+            head = next.group(1).toLowerCase(Locale.ROOT);
+        }
+        return conditionHead(head);
     }
 
     /** A disease's, sign's or tool's head noun; "Clinic" and "Hospital" head the names of places ("Revere Clinic"). */

@@ -420,12 +420,11 @@ class GeneralRulesTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|12 juniper way, apt 4",
-                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|fresno",
-                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|93704",
+                "grandad lives at 12 juniper way, apt 4, fresno ca 93704 and takes warfarin|fresno ca 93704",
                 "send it to 7 harbour view rd, tauranga 3110 pls, she has lupus|7 harbour view rd",
                 "send it to 7 harbour view rd, tauranga 3110 pls, she has lupus|tauranga",
-                "we are in columbus oh 43215 now, his inr is 3.1|43215",
-                "mum is in tucson az 85719 with her sister|tucson",
+                "we are in columbus oh 43215 now, his inr is 3.1|columbus oh 43215",
+                "mum is in tucson az 85719 with her sister|tucson az 85719",
         })
         void lowerCaseAddressesAreRemoved(String text, String place) {
             assertRemovedAs(text, place, PhiType.LOCATION);
@@ -1041,6 +1040,44 @@ class GeneralRulesTest {
             assertRemovedAs(table, "smith, jo", PhiType.NAME);
             assertRemovedAs(table, "1/1/1930", PhiType.DATE);
             assertEquals("name;dob;ward\n[NAME];[DATE];4B\n[NAME];[DATE];5C\nWells score 5?", DEID.deidentify(table).text());
+        }
+    }
+
+    /** Session 11: rules from blind holdouts 46-48 (a US acceptance check, UK/AU/NZ patient chat, the Gulf, East Africa, Malaysia). */
+    @Nested
+    class TownFacilitiesTownshipsAndCaseFiles {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "the letter for Hartigan, Colette in bed 4|Hartigan, Colette|NAME",
+                "came from Willowbrook Manor ALF overnight|Willowbrook Manor ALF|LOCATION",
+                "ok so toowoomba medical said its shingles|toowoomba medical|LOCATION",
+                "taken to royal preston hospital by ambulance|royal preston hospital|LOCATION",
+                "my sister maeve, her gp is away|maeve|NAME",
+                "my uncle frank parkinson has a tremor|frank parkinson|NAME",
+                "left it in locker 47 on the ward|47|OTHER_ID",
+                "police report 1182/09/2024 mentions the fall|1182/09/2024|OTHER_ID",
+                "home: No. 8, Lorong Mawar 2, Taman Melati|No. 8, Lorong Mawar 2, Taman Melati|LOCATION",
+                "lives in Kampung Baru with her son|Kampung Baru|LOCATION",
+                "from Tembisa Ext 23, Gauteng|Tembisa Ext 23|LOCATION",
+                "we are at 4 kelvin way, paisley PA1 2BB now|4 kelvin way, paisley PA1 2BB|LOCATION",
+                "send it to 1201 n clark st, chicago il 60610 please|chicago il 60610|LOCATION",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "GCS 11 (E3V3M5) after the fall",
+                "Hughes disability score of 3 at nadir",
+                "Recommend SNF placement; ALF or home with support",
+                "Deauville 4 on interim PET; Lugano classification",
+                "Transformation Zone 3 on colposcopy",
+                "my son will, of course, need a review",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
         }
     }
 

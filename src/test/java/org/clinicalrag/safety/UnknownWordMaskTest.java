@@ -37,6 +37,9 @@ class UnknownWordMaskTest {
             "she lives on St. Kilda Island alone|St.",
             "lives out near Mt Wrightson now|Mt",
             "home is in wahpeton 58075, alone|58075",
+            "someone opened Ostrowicki's chart at 3am|Ostrowicki",
+            "Med rec — Rainer Ostendorp, 71M|Rainer",
+            "lives near Hexworthy Bridge now|Bridge",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -86,6 +89,7 @@ class UnknownWordMaskTest {
             "pain 7 8 9 10 over the day; steps 1 2 3 of the protocol; one or two tablets",
             "qtc 512 ms on tenofovir alafenamide. Then he took 12500 units.",
             "mi abuela toma warfarina 5 mg y prednisona, uso de lítio; isoniazida 300 mg, digoxina, lactato 4.2",
+            "GBS with a Hughes disability score of 4; pet scan said deauville 3; Snellen chart at 6 m",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
