@@ -42,7 +42,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout39.jsonl"), Path.of("eval/deid/holdout40.jsonl"), Path.of("eval/deid/holdout41.jsonl"),
             Path.of("eval/deid/holdout42.jsonl"), Path.of("eval/deid/holdout43.jsonl"), Path.of("eval/deid/holdout44.jsonl"),
             Path.of("eval/deid/holdout45.jsonl"), Path.of("eval/deid/holdout46.jsonl"), Path.of("eval/deid/holdout47.jsonl"),
-            Path.of("eval/deid/holdout48.jsonl"));
+            Path.of("eval/deid/holdout48.jsonl"), Path.of("eval/deid/holdout49.jsonl"), Path.of("eval/deid/holdout50.jsonl"),
+            Path.of("eval/deid/holdout51.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -93,7 +94,10 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout45", "Holdout 45 (written blind by a forty-second author, the acceptance check on patient and family chat; 0.780 / 0.932 at session 10's final code, every clinical term kept; then a phone read out in mixed words and digits)"),
             Map.entry("holdout46", "Holdout 46 (written blind by a forty-third author, a US health system's acceptance check with the LLM configured; 0.895 rules / 0.930 with the mask at session 10's final code, every clinical term kept)"),
             Map.entry("holdout47", "Holdout 47 (written blind by a forty-fourth author, UK, Irish, Australian and New Zealand patient chat; 0.724 / 0.931 at session 10's final code, one clinical term lost to the mask)"),
-            Map.entry("holdout48", "Holdout 48 (written blind by a forty-fifth author, the Gulf, East Africa, Singapore, Malaysia and South Africa; 0.911 / 0.946 at session 10's final code, one eponym lost)"));
+            Map.entry("holdout48", "Holdout 48 (written blind by a forty-fifth author, the Gulf, East Africa, Singapore, Malaysia and South Africa; 0.911 / 0.946 at session 10's final code, one eponym lost)"),
+            Map.entry("holdout49", "Holdout 49 (written blind by a forty-sixth author, an independent assessor's acceptance check, US and UK; 0.875 rules / 0.911 with the mask at session 11's first commit, one clinical term lost to the mask)"),
+            Map.entry("holdout50", "Holdout 50 (written blind by a forty-seventh author, US and Canadian patient-portal chat with Spanish and French; 0.685 / 0.833 at session 11's first commit, every clinical term kept)"),
+            Map.entry("holdout51", "Holdout 51 (written blind by a forty-eighth author, pastes from Ireland, India, Canada and the Caribbean; 0.807 / 0.860 at session 11's first commit, every clinical term kept)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

@@ -145,7 +145,7 @@ final class AgeDetector implements PhiDetector {
      * "Dad, 93, is on apixaban", "Grandad, 101 next month". The word before must be a person: a
      * pronoun, a relative or a name; a lab or a reading there ("Sats (94)", "Urate, 95,") is none.
      */
-    private static final Pattern SET_OFF = Pattern.compile(
+    static final Pattern SET_OFF = Pattern.compile(
             "\\(\\s*(?<age>9\\d|1[01]\\d)\\s*(?:y|yo|yrs?|years?)?\\s*\\)"
             + "|(?<age2>9\\d|1[01]\\d)(?=\\s*(?:,|;|\\)|—|–|$|(?:next|last|this)\\s|(?:yo|y/o|yrs?|years?)\\b)"
             // "Corazon Villanueva, 94 na po", "Dad, 93 and still driving": any word but a unit after the person's comma

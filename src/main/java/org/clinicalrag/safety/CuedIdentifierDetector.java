@@ -17,7 +17,7 @@ final class CuedIdentifierDetector implements PhiDetector {
 
     /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is"... */
     private static final String SEP =
-            "(?:\\s*(?:(?:numbers?|no|nr|num|is|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–]"
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|its|it['’]s|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–]"
             + "|\\((?-i:[A-Z]{2,3})\\)|\\((?:[a-z]+(?: [a-z]+)?)\\)))*\\s*";
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
@@ -131,10 +131,13 @@ final class CuedIdentifierDetector implements PhiDetector {
             new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
             cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
+            // "text me 514 227 90 43": a North American number grouped the French way, after a word that says it is a phone
+            new CueRule(PhiType.PHONE, Pattern.compile("(?i)(?<![\\w/])(?:text me|text|call me|call|phone|tel|cell|mobile|ring me|ring"
+                    + "|reach me at|whatsapp|sms|t[eé]l[eé]phone)(?!\\w)" + SEP + "(?<value>\\d{3}[ .]\\d{3}[ .]\\d{2}[ .]\\d{2})(?![\\d.-])"), false),
             // "locker 312": a locker's number is short, and nothing clinical is called a locker
             cued(PhiType.OTHER_ID, "locker|cubby", "\\d{2,}(?!\\w|\\.\\d)"),
-            // "Police case OB 47/12/03/2025", "court case no. 1123/2024": a case file's number with its register's letters
-            cued(PhiType.OTHER_ID, "police (?:case|report|incident|file|ref(?:erence)?)|court (?:case|file)|case file",
+            // "Police case OB 47/12/03/2025", "court case no. 1123/2024", "MLC 2317/24": a case file's number with its register's letters
+            cued(PhiType.OTHER_ID, "police (?:case|report|incident|file|ref(?:erence)?)|court (?:case|file)|case file|(?-i:MLC)|medico-?legal(?: case)?",
                     "(?-i:[A-Z]{1,4}\\s?)?\\d{1,6}(?:/\\d{1,4}){1,4}(?![\\w/])|" + CODE),
             // "locker #B-117", "badge # 0412": after "#" a short code is the locker's or badge's own
             cued(PhiType.OTHER_ID, "badge|locker|room key|key fob|cubby", "(?<=#|# )(?-i:[A-Z]{0,2})-?\\d{2,}(?![\\w.-]*\\d)"),

@@ -111,6 +111,9 @@ final class DateDetector implements PhiDetector {
             // "2nd jan", "jan 2nd", "3rd of sept 2024"
             Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
+            // "next visit aug 3 still on", "appt sept 14 at 2pm": a lower-case month abbreviation and a day ("may", "mar" are words)
+            Pattern.compile("\\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:0?[1-9]|[12]\\d|3[01])(?![\\w'’]|[.,:/]\\d"
+                    + "|\\s*(?:mg|mcg|g\\b|ml|units?|%|x\\b|hours?|hrs?|days?|weeks?|tabs?|tablets?|doses?|times))"),
             // "interrogated 11/02", "05/11": a zero-padded day or month is written by date pickers and EHR
             // columns, never by scores, ratios or doses ("7/10", "25/100"), so it needs no cue
             Pattern.compile("(?<![\\w./:-])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)" + UNIT_AFTER),

@@ -196,6 +196,9 @@ final class LocationDetector implements PhiDetector {
             + "(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|cres|terrace|tce|place|pl"
             + "|highway|hwy|parkway|pkwy|circle|cir|grove|mews|gardens|way)\\b\\.?"
             + "(?:,?\\s+(?:apt|apartment|unit|suite|ste|flat|#)\\.?\\s*[a-z0-9-]{1,5}\\b)?");
+    /** A French street typed in lower case: "88 rue des érables", "12 chemin du lac", "4 boul. st-joseph". */
+    private static final Pattern LOWER_CASE_FRENCH_STREET = Pattern.compile("(?<![\\w.,/-])\\d{1,5}[a-z]?,?\\s+(?:rue|chemin|ch\\.|boul\\.?"
+            + "|boulevard|impasse|allée|allee)\\s+(?:(?:de la|de|du|des|d['’]|l['’])\\s*)?\\p{L}[\\p{L}'’-]+");
     /** The lower-case rest of such an address: "boston ma 02118", "nashville tn 37205", "hamilton 3204". */
     private static final Pattern LOWER_CASE_TAIL = Pattern.compile(
             ",?\\s+(?<town>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){0,2}?)(?:,?\\s+(?<state>[a-z]{2}|[a-z]+(?:\\s[a-z]+)?)\\.?)??"
@@ -730,6 +733,7 @@ final class LocationDetector implements PhiDetector {
      */
     private void detectLowerCaseAddresses(ScannedText s, List<Candidate> out) {
         String text = s.text();
+        addAll(s, LOWER_CASE_FRENCH_STREET, out);
         s.forEachMatch(LOWER_CASE_STREET, m -> {
             if (!allStreetWords(s, m.start("words"), m.end("words"))) {
                 return;

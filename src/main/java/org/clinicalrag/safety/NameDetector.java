@@ -216,6 +216,31 @@ final class NameDetector implements PhiDetector {
         detectEnumeratedPeople(s, out);
         detectRelationThenSubject(s, out);
         detectParticleNames(s, out);
+        s.forEachMatch(GIVEN_THEN_SURNAME_IN_CAPITALS, m -> {
+            String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
+            String surname = m.group("surname").toLowerCase(java.util.Locale.ROOT);
+            boolean surnameShaped = lexicon.isSurname(surname) || lexicon.isNameWord(surname) || !lexicon.isEnglishWord(surname) && surname.length() >= 4;
+            if ((lexicon.isCuratedName(given) || lexicon.isGivenNameWord(given)) && surnameShaped && !lexicon.isClinicalTerm(surname) && !lexicon.isClinicalTerm(given)
+                    && !Lexicon.CLINICAL_VOCABULARY.contains(surname) && !lexicon.isEponymHead(surname) && !drugShaped(surname)
+                    && !s.isClinical(s.tokenAtOrAfter(m.start("surname")))) {
+                out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.DICTIONARY));
+            }
+        });
+        s.forEachMatch(BABY_NAME, m -> {
+            String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
+            // whatever word it is ("Baby Rhea"), unless it names care for babies ("Baby Health Checkup", "Baby Friendly")
+            if (!lexicon.isClinicalTerm(given) && !Lexicon.CLINICAL_VOCABULARY.contains(given) && !lexicon.isEponymHead(given)
+                    && !lexicon.isPathologyHead(given) && !FACILITY_WORDS.contains(given) && !NOT_NAMES.contains(given)
+                    && !NOT_BABY_NAMES.contains(given) && !s.isClinical(s.tokenAtOrAfter(m.start("given")))) {
+                out.add(new Candidate(PhiType.NAME, m.start("given"), m.end("given"), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(IRISH_SURNAME, m -> {
+            String lower = m.group("surname").toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.isClinicalTerm(lower) && !lexicon.isEponymHead(lower) && !FACILITY_WORDS.contains(lower)) {
+                out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.CUED));
+            }
+        });
         int found = out.size();
         detectLowerCaseSignOff(s, out);
         found = out.size();
@@ -486,6 +511,19 @@ final class NameDetector implements PhiDetector {
     }
 
     /** Particles inside a surname: "Van der Berg", "de la Cruz", "Ní Bhriain", "Ó Súilleabháin", "bin Salleh". */
+    /** "Ivy GRANT", "Kerry-Ann JOSEPH": a listed given name and a surname in capitals, as wristbands and handover lists print them. */
+    private static final Pattern GIVEN_THEN_SURNAME_IN_CAPITALS = Pattern.compile(
+            "\\b(?<given>\\p{Lu}\\p{Ll}+)\\s(?<surname>\\p{Lu}{3,}(?:['’-]\\p{Lu}{2,})?)(?![\\p{L}\\d])");
+
+    /** "Baby Rhea, born 30/12": a neonate's given name after "Baby", as cots and handover lists name them. */
+    private static final Pattern BABY_NAME = Pattern.compile("\\b(?:Baby|baby|BABY|Infant|infant)\\s(?<given>\\p{Lu}\\p{Ll}+)\\b");
+
+    private static final Set<String> NOT_BABY_NAMES = Set.of("friendly", "boomers", "boom", "food", "formula", "milk", "monitor",
+            "unit", "clinic", "care", "bath", "steps", "shampoo", "wipes", "powder", "oil", "blues", "box", "bank", "group");
+
+    /** "Cathal Ó MURCHÚ", "Siobhan NÍ BHRIAIN", "Nic Aodha": an Irish surname's own particle, written capitalised, opens it. */
+    private static final Pattern IRISH_SURNAME = Pattern.compile("(?<![\\p{L}])(?:Ó|Ní|NÍ|Nic|NIC|Uí|UÍ|Mhic|MHIC)\\s(?<surname>\\p{Lu}[\\p{L}'’-]+)");
+
     static final Set<String> NAME_PARTICLES = Set.of(
             "van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "das", "dos", "do", "du", "la", "las", "los", "le", "ter", "ten",
             "bin", "binti", "bint", "ibn", "al", "el", "y", "ó", "ní", "nic", "mac", "ua", "uí", "ap", "ferch");

@@ -68,7 +68,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (PhiDetector detector : detectors) {
             detector.detect(scanned, candidates);
         }
-        List<PhiSpan> spans = joinAddressParts(text, resolver.resolve(candidates));
+        List<PhiSpan> spans = agesAfterNames(text, joinAddressParts(text, resolver.resolve(candidates)));
         return new Deidentified(render(text, spans), spans);
     }
 
@@ -93,8 +93,60 @@ public final class RuleBasedDeidentifier implements Deidentifier {
             }
             joined.add(span);
         }
+        for (int k = 0; k < joined.size(); k++) {
+            PhiSpan span = joined.get(k);
+            Matcher the = span.type() == PhiType.NAME || span.type() == PhiType.LOCATION
+                    ? THE_BEFORE_PLACE.matcher(text).region(Math.max(0, span.start() - 16), span.start()) : null;
+            if (the != null && the.find() && (k == 0 || joined.get(k - 1).end() <= the.start("the"))) {
+                span = new PhiSpan(PhiType.LOCATION, the.start("the"), span.end()); // "at [The Christie]", "from [The Alfred]"
+                joined.set(k, span);
+            }
+            Matcher rest = span.type() == PhiType.LOCATION ? REST_OF_FACILITY.matcher(text).region(span.end(), text.length()) : null;
+            if (rest != null && rest.lookingAt() && (k + 1 == joined.size() || joined.get(k + 1).start() >= rest.end())) {
+                joined.set(k, new PhiSpan(PhiType.LOCATION, span.start(), rest.end())); // "[Addenbrooke]'s", "[Port of Spain] General"
+            }
+        }
         return joined;
     }
+
+    private static final Pattern NAME_TO_AGE = Pattern.compile(",[ \\t]{1,2}|[ \\t]*(?=\\()");
+
+    /**
+     * "[Ivy GRANT], 96, …", "[mary-kate flanagan] (94)": an age over 89 set off right after a removed name is that
+     * person's, whatever the words of the name were (the age rules alone see only the word before the number).
+     */
+    private static List<PhiSpan> agesAfterNames(String text, List<PhiSpan> spans) {
+        List<PhiSpan> ages = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            PhiSpan name = spans.get(k);
+            Matcher gap = name.type() == PhiType.NAME ? NAME_TO_AGE.matcher(text).region(name.end(), text.length()) : null;
+            if (gap == null || !gap.lookingAt()) {
+                continue;
+            }
+            Matcher age = AgeDetector.SET_OFF.matcher(text).region(gap.end(), text.length());
+            if (age.lookingAt()) {
+                String group = age.start("age") >= 0 ? "age" : "age2";
+                int start = age.start(group);
+                int end = age.end(group);
+                if (k + 1 == spans.size() || spans.get(k + 1).start() >= end) {
+                    ages.add(new PhiSpan(PhiType.AGE, start, end));
+                }
+            }
+        }
+        if (ages.isEmpty()) {
+            return spans;
+        }
+        List<PhiSpan> all = new ArrayList<>(spans);
+        all.addAll(ages);
+        all.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        return all;
+    }
+
+    /** A capitalised "The" mid-sentence after "at" or "from": part of the hospital's name that follows. */
+    private static final Pattern THE_BEFORE_PLACE = Pattern.compile("\\b(?:at|from|to|in|into)\\s+(?<the>The)\\s+$");
+
+    /** What a removed place leaves of a hospital's name: its possessive, or "General", "Infirmary", "Hospital" after it. */
+    private static final Pattern REST_OF_FACILITY = Pattern.compile("['’]s?(?!\\w)|\\s(?:General|Infirmary|Hospital)(?:\\s+Hospital)?\\b");
 
     /** Words that relate two places rather than name one: "coquitlam near port moody". */
     private static final java.util.Set<String> BETWEEN_PLACES = java.util.Set.of("near", "outside", "beside", "between", "past",

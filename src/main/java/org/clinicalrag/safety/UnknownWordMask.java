@@ -91,6 +91,19 @@ public final class UnknownWordMask {
     private static final Pattern SPOKEN_DIGITS = Pattern.compile("(?i)\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
             + "(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\\d(?!\\d))){6,}\\b");
 
+    private static final String NUMBER_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple";
+    /** "6 four 7-3 one 9-2208": digit groups and number words read out together, starting with either. */
+    private static final Pattern MIXED_SPOKEN_NUMBER = Pattern.compile("(?i)(?<![\\w.])(?:\\d{1,4}(?![\\d.,]\\d)|(?:" + NUMBER_WORD + ")\\b)"
+            + "(?:[ ,.-]{1,2}(?:\\d{1,4}(?![\\d.,]\\d)|(?:" + NUMBER_WORD + ")\\b)){3,}");
+    private static final Pattern SPOKEN_DIGIT = Pattern.compile("(?i)\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b");
+
+    /** Two or more digits said as words and seven or more digits in all: a phone or a number, not "1 or 2, one at night". */
+    private static boolean readOutNumber(String run) {
+        long words = SPOKEN_DIGIT.matcher(run).results().count();
+        long digits = run.chars().filter(Character::isDigit).count();
+        return words >= 2 && words + digits >= 7;
+    }
+
     /** A token of the text and whether no vocabulary knows it. */
     private record Word(int start, int end, boolean unknown) {
 
@@ -165,9 +178,12 @@ public final class UnknownWordMask {
                 unknown.add(new PhiSpan(PhiType.DATE, dayMonth.start(), dayMonth.end()));
             }
         }
-        for (Pattern spelledOut : List.of(SPACED_DIGITS, SPOKEN_DIGITS)) {
+        for (Pattern spelledOut : List.of(SPACED_DIGITS, SPOKEN_DIGITS, MIXED_SPOKEN_NUMBER)) {
             Matcher digits = spelledOut.matcher(text);
             while (digits.find()) {
+                if (spelledOut == MIXED_SPOKEN_NUMBER && !readOutNumber(digits.group())) {
+                    continue;
+                }
                 int from = digits.start();
                 int to = digits.end();
                 unknown.removeIf(word -> word.start() >= from && word.end() <= to);
@@ -439,7 +455,7 @@ public final class UnknownWordMask {
                 || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower) || NameDetector.TITLES.contains(lower)
                 || folded.length() >= 8 && MEDICAL_PREFIX.matcher(folded).matches() || lexicon.isRegion(lower)
                 || DrugNameShape.looksLikeDrug(lower) || MEDICAL_FORM.matcher(folded).matches()
-                || inGuidelines.test(lower) || inGuidelines.test(folded);
+                || inGuidelines.test(lower) || inGuidelines.test(folded) || clinicalAdjective(folded);
     }
 
     /**
@@ -507,8 +523,23 @@ public final class UnknownWordMask {
                 || lexicon.isPathologyHead(lower) || NameDetector.TITLES.contains(lower)
                 || folded.length() >= 8 && MEDICAL_PREFIX.matcher(folded).matches() || lexicon.isRegion(lower)
                 || lexicon.isRegionWord(lower) || DrugNameShape.looksLikeDrug(lower) || MEDICAL_FORM.matcher(folded).matches()
-                || inGuidelines.test(lower) || inGuidelines.test(folded) || englishInflection(lower)
+                || inGuidelines.test(lower) || inGuidelines.test(folded) || englishInflection(lower) || clinicalAdjective(lower)
                 || Lexicon.isRomanceClinicalForm(lower, clinicalWords);
+    }
+
+    /** "Addisonian", "Parkinsonian", "cushingoid": an adjective made from an eponym or clinical word. */
+    private static final List<String> ADJECTIVE_SUFFIXES = List.of("ian", "ean", "oid", "ism");
+
+    private boolean clinicalAdjective(String lower) {
+        for (String suffix : ADJECTIVE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 3 && lower.endsWith(suffix)) {
+                String stem = lower.substring(0, lower.length() - suffix.length());
+                if (clinicalWords.contains(stem) || lexicon.isClinicalTerm(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "pains", "dizzier", "micrograms": SCOWL and the clinical list hold most inflections, not all. */

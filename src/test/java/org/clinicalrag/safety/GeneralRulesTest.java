@@ -1062,6 +1062,20 @@ class GeneralRulesTest {
                 "from Tembisa Ext 23, Gauteng|Tembisa Ext 23|LOCATION",
                 "we are at 4 kelvin way, paisley PA1 2BB now|4 kelvin way, paisley PA1 2BB|LOCATION",
                 "send it to 1201 n clark st, chicago il 60610 please|chicago il 60610|LOCATION",
+                "Referral: Morag Baird, SK 11 22 33 D, welder with asthma|SK 11 22 33 D|SSN",
+                "she came back from Treliske's yesterday|Treliske's|LOCATION",
+                "discharged home from Montego Bay General on Friday|Montego Bay General|LOCATION",
+                "we live at 12 rue du lac in laval since may|12 rue du lac|LOCATION",
+                "my SIN its 130 692 544 for the form|130 692 544|SSN",
+                "text me 438 551 20 19 after 5|438 551 20 19|PHONE",
+                "is his appt oct 12 still on?|oct 12|DATE",
+                "MLC no. 4481/23 for the assault case|4481/23|OTHER_ID",
+                "Handover: Aoife Ní CHONAILL in bed 7|Aoife Ní CHONAILL|NAME",
+                "Rose FLANNERY, 93, for review|Rose FLANNERY|NAME",
+                "Rose FLANNERY, 93, for review|93|AGE",
+                "review: Seamus DRISCOLL, 97, on the list|97|AGE",
+                "cot 4: Baby Oriel, born at 31 weeks|Oriel|NAME",
+                "seen in clinic at The Walton last week|The Walton|LOCATION",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -1075,6 +1089,9 @@ class GeneralRulesTest {
                 "Deauville 4 on interim PET; Lugano classification",
                 "Transformation Zone 3 on colposcopy",
                 "my son will, of course, need a review",
+                "Baby Friendly initiative; Baby Health Checkup; call NHS 111 for advice",
+                "an Addisonian crisis and a Parkinsonian gait, oct 2 mg? no: take 2 tablets",
+                "HbA1c 58, eGFR 45, dose 1 or 2, one at night; steps 1 2 3",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);

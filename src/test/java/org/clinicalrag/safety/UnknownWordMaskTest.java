@@ -53,6 +53,7 @@ class UnknownWordMaskTest {
             "ring me on four one five, two two one, nine nine zero eight ok|ring me on [ID] ok",
             "acct 7 7 0 3 - 1 1 8 2 - 0 4 please|acct [ID] please",
             "text me on oh seven nine double 1, 4 eight 2 6 0 3 tonight|text me on [ID] tonight",
+            "call back at 4 one 6-5 five 2-8819 please|call back at [ID] please",
     })
     void aNumberReadOutDigitByDigitIsAnIdentifier(String text, String masked) {
         assertEquals(masked, MASK.mask(text));
@@ -90,6 +91,7 @@ class UnknownWordMaskTest {
             "qtc 512 ms on tenofovir alafenamide. Then he took 12500 units.",
             "mi abuela toma warfarina 5 mg y prednisona, uso de lítio; isoniazida 300 mg, digoxina, lactato 4.2",
             "GBS with a Hughes disability score of 4; pet scan said deauville 3; Snellen chart at 6 m",
+            "an Addisonian crisis; Parkinsonian features; take 1 or 2, one at night, 3 times a day",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
