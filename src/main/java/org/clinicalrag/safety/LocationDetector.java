@@ -77,6 +77,20 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern MALAY_LOCALITY = Pattern.compile("\\b(?:(?:No\\.?|Lot)\\s?\\d{1,5}[A-Z]?(?:-\\d{1,4})?,?\\s+)?"
             + "(?:(?:Jalan|Jln\\.?|Lorong|Lrg\\.?|Persiaran|Lebuh)\\s+" + MALAY_NAME + "(?:\\s+\\d{1,3}[A-Z]?(?:/\\d{1,3}[A-Z]?)?\\b)?"
             + "(?:,\\s*" + MALAY_ESTATE + ")?|" + MALAY_ESTATE + ")");
+    /** Searched for first, as plain strings: the patterns they start are costly at every word and rarely needed. */
+    private static final List<String> MALAY_MARKERS = List.of("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh", "Taman", "Tmn",
+            "Kampung", "Kg.", "Desa", "Seksyen");
+    private static final List<String> ZONE_MARKERS = List.of("Zone", "Ext");
+
+    static boolean containsAny(String text, List<String> markers) {
+        for (String marker : markers) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A numbered township zone or extension: "Diepkloof Zone 6", "Tembisa Ext 23"; the township must be no English word. */
     private static final Pattern TOWNSHIP_ZONE = Pattern.compile("\\b(?<town>\\p{Lu}\\p{Ll}+)\\s+(?:Zone|Ext\\.?|Extension)\\s+\\d{1,3}\\b");
     private static final String LOCALITY_SUFFIXES = "colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout";
@@ -383,13 +397,17 @@ final class LocationDetector implements PhiDetector {
         scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
         addAll(scanned, NUMBERED_LOCALITY, out);
         addAll(scanned, LATIN_LOCALITY, out);
-        addAll(scanned, MALAY_LOCALITY, out);
-        scanned.forEachMatch(TOWNSHIP_ZONE, m -> {
-            String town = m.group("town").toLowerCase(Locale.ROOT);
-            if (!lexicon.isEnglishWord(town) && !lexicon.isClinicalTerm(town) && !Lexicon.CLINICAL_VOCABULARY.contains(town)) {
-                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
-            }
-        });
+        if (containsAny(scanned.text(), MALAY_MARKERS)) {
+            addAll(scanned, MALAY_LOCALITY, out);
+        }
+        if (containsAny(scanned.text(), ZONE_MARKERS)) {
+            scanned.forEachMatch(TOWNSHIP_ZONE, m -> {
+                String town = m.group("town").toLowerCase(Locale.ROOT);
+                if (!lexicon.isEnglishWord(town) && !lexicon.isClinicalTerm(town) && !Lexicon.CLINICAL_VOCABULARY.contains(town)) {
+                    out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+                }
+            });
+        }
         if (LOCALITY_SUFFIX.matcher(scanned.text()).find()) {
             scanned.forEachMatch(NAMED_LOCALITY, m -> namedLocality(m, out));
         }

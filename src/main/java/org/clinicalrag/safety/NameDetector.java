@@ -226,21 +226,25 @@ final class NameDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.DICTIONARY));
             }
         });
-        s.forEachMatch(BABY_NAME, m -> {
-            String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
-            // whatever word it is ("Baby Rhea"), unless it names care for babies ("Baby Health Checkup", "Baby Friendly")
-            if (!lexicon.isClinicalTerm(given) && !Lexicon.CLINICAL_VOCABULARY.contains(given) && !lexicon.isEponymHead(given)
-                    && !lexicon.isPathologyHead(given) && !FACILITY_WORDS.contains(given) && !NOT_NAMES.contains(given)
-                    && !NOT_BABY_NAMES.contains(given) && !s.isClinical(s.tokenAtOrAfter(m.start("given")))) {
-                out.add(new Candidate(PhiType.NAME, m.start("given"), m.end("given"), Candidate.CUED));
-            }
-        });
-        s.forEachMatch(IRISH_SURNAME, m -> {
-            String lower = m.group("surname").toLowerCase(java.util.Locale.ROOT);
-            if (!lexicon.isClinicalTerm(lower) && !lexicon.isEponymHead(lower) && !FACILITY_WORDS.contains(lower)) {
-                out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.CUED));
-            }
-        });
+        if (LocationDetector.containsAny(s.text(), BABY_MARKERS)) {
+            s.forEachMatch(BABY_NAME, m -> {
+                String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
+                // whatever word it is ("Baby Rhea"), unless it names care for babies ("Baby Health Checkup", "Baby Friendly")
+                if (!lexicon.isClinicalTerm(given) && !Lexicon.CLINICAL_VOCABULARY.contains(given) && !lexicon.isEponymHead(given)
+                        && !lexicon.isPathologyHead(given) && !FACILITY_WORDS.contains(given) && !NOT_NAMES.contains(given)
+                        && !NOT_BABY_NAMES.contains(given) && !s.isClinical(s.tokenAtOrAfter(m.start("given")))) {
+                    out.add(new Candidate(PhiType.NAME, m.start("given"), m.end("given"), Candidate.CUED));
+                }
+            });
+        }
+        if (LocationDetector.containsAny(s.text(), IRISH_PARTICLES)) {
+            s.forEachMatch(IRISH_SURNAME, m -> {
+                String lower = m.group("surname").toLowerCase(java.util.Locale.ROOT);
+                if (!lexicon.isClinicalTerm(lower) && !lexicon.isEponymHead(lower) && !FACILITY_WORDS.contains(lower)) {
+                    out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.CUED));
+                }
+            });
+        }
         int found = out.size();
         detectLowerCaseSignOff(s, out);
         found = out.size();
@@ -518,6 +522,8 @@ final class NameDetector implements PhiDetector {
     /** "Baby Rhea, born 30/12": a neonate's given name after "Baby", as cots and handover lists name them. */
     private static final Pattern BABY_NAME = Pattern.compile("\\b(?:Baby|baby|BABY|Infant|infant)\\s(?<given>\\p{Lu}\\p{Ll}+)\\b");
 
+    private static final List<String> BABY_MARKERS = List.of("aby", "ABY", "nfant");
+    private static final List<String> IRISH_PARTICLES = List.of("Ó ", "Ní ", "NÍ ", "Nic ", "NIC ", "Uí ", "UÍ ", "Mhic ", "MHIC ");
     private static final Set<String> NOT_BABY_NAMES = Set.of("friendly", "boomers", "boom", "food", "formula", "milk", "monitor",
             "unit", "clinic", "care", "bath", "steps", "shampoo", "wipes", "powder", "oil", "blues", "box", "bank", "group");
 

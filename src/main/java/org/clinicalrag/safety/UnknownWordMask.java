@@ -178,7 +178,9 @@ public final class UnknownWordMask {
                 unknown.add(new PhiSpan(PhiType.DATE, dayMonth.start(), dayMonth.end()));
             }
         }
-        for (Pattern spelledOut : List.of(SPACED_DIGITS, SPOKEN_DIGITS, MIXED_SPOKEN_NUMBER)) {
+        // the mixed read-out pattern is costly at every digit; it needs two spoken digits, which few texts hold
+        boolean spoken = SPOKEN_DIGIT.matcher(text).results().limit(2).count() == 2;
+        for (Pattern spelledOut : spoken ? List.of(SPACED_DIGITS, SPOKEN_DIGITS, MIXED_SPOKEN_NUMBER) : List.of(SPACED_DIGITS, SPOKEN_DIGITS)) {
             Matcher digits = spelledOut.matcher(text);
             while (digits.find()) {
                 if (spelledOut == MIXED_SPOKEN_NUMBER && !readOutNumber(digits.group())) {
@@ -267,7 +269,8 @@ public final class UnknownWordMask {
                 && !lexicon.isEponymHead(lower) && !lexicon.isPathologyHead(lower) && !NameDetector.TITLES.contains(lower)
                 && !INSTITUTION_WORDS.contains(lower) && !NOT_NAME_NEIGHBOURS.contains(lower) && !lexicon.isRegion(lower)
                 && !DrugNameShape.looksLikeDrug(lower) && !MEDICAL_FORM.matcher(folded).matches()
-                && (midSentence(text, t.start()) || !lexicon.isEnglishWord(lower)) && !conditionNameFollows(text, t.end());
+                && (midSentence(text, t.start()) || !lexicon.isEnglishWord(lower))
+                && (!conditionNameFollows(text, t.end()) || OWN_RECORD_AHEAD.matcher(text).region(t.end(), text.length()).lookingAt());
     }
 
     private static boolean capitalisedUnknownBeside(String text, Word neighbour, Word word) {
@@ -361,6 +364,10 @@ public final class UnknownWordMask {
         if (knownWord(word) || eponymBeforeItsHead(text, end) && !(word.length() < lower.length() && OWN_RECORD.matcher(text).region(end, text.length()).lookingAt())) {
             return true; // "Brightwater's chart" is a person's chart, "Snellen chart" a tool
         }
+        if (Character.isUpperCase(token.charAt(0)) && word.length() == lower.length() && inConditionName(text, end)
+                && !OWN_RECORD_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+            return true; // "Edinburgh Postnatal Depression Scale", "Ross River fever": the first word of a tool's or disease's name
+        }
         for (String part : word.split("[-'’._]")) {
             if (!part.isEmpty() && part.length() > 1 && !knownWord(part)) {
                 return false;
@@ -379,6 +386,9 @@ public final class UnknownWordMask {
     private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
 
     /** What a possessive name owns rather than names: "Brightwater's chart", "Ngata's bag". */
+    /** "Ansel [Brightwater's chart]": a name whose run ends in a possessive before what a person owns. */
+    private static final Pattern OWN_RECORD_AHEAD = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+(?:chart|charts|bag)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_RECORD = Pattern.compile("\\s+(?:chart|charts|bag)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IRISH_PATRONYMIC = Pattern.compile("o['’](?!clock)\\p{L}{3,}");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");

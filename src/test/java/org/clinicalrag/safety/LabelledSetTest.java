@@ -101,7 +101,8 @@ class LabelledSetTest {
                 "eval/deid/holdout41.jsonl", "eval/deid/holdout42.jsonl", "eval/deid/holdout43.jsonl",
                 "eval/deid/holdout44.jsonl", "eval/deid/holdout45.jsonl", "eval/deid/holdout46.jsonl",
                 "eval/deid/holdout47.jsonl", "eval/deid/holdout48.jsonl", "eval/deid/holdout49.jsonl",
-                "eval/deid/holdout50.jsonl", "eval/deid/holdout51.jsonl")) {
+                "eval/deid/holdout50.jsonl", "eval/deid/holdout51.jsonl", "eval/deid/holdout52.jsonl",
+                "eval/deid/holdout53.jsonl")) {
             ScoreReport blind = DeidentificationScore.score(new RuleBasedDeidentifier(), LabelledSet.read(Path.of(file)));
             assertEquals(1.0, blind.keepSurvival(), file + " lost keep terms: " + blind.lostKeeps());
         }

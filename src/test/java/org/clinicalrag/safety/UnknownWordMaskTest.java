@@ -40,6 +40,7 @@ class UnknownWordMaskTest {
             "someone opened Ostrowicki's chart at 3am|Ostrowicki",
             "Med rec — Rainer Ostendorp, 71M|Rainer",
             "lives near Hexworthy Bridge now|Bridge",
+            "someone opened Ansel Brightwater's chart|Ansel",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -92,6 +93,7 @@ class UnknownWordMaskTest {
             "mi abuela toma warfarina 5 mg y prednisona, uso de lítio; isoniazida 300 mg, digoxina, lactato 4.2",
             "GBS with a Hughes disability score of 4; pet scan said deauville 3; Snellen chart at 6 m",
             "an Addisonian crisis; Parkinsonian features; take 1 or 2, one at night, 3 times a day",
+            "scored 16 on the Edinburgh Postnatal Depression Scale; Ross River fever; Ottawa Ankle Rules negative",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
