@@ -68,7 +68,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (PhiDetector detector : detectors) {
             detector.detect(scanned, candidates);
         }
-        List<PhiSpan> spans = agesAfterNames(text, joinAddressParts(text, resolver.resolve(candidates)));
+        List<PhiSpan> spans = agesAfterNames(text, joinPlaceParts(text, resolver.resolve(candidates)));
         return new Deidentified(render(text, spans), spans);
     }
 
@@ -78,9 +78,10 @@ public final class RuleBasedDeidentifier implements Deidentifier {
     /**
      * "[flat 3, 17 buccleuch st], glasgow [G3 6QU]", "[cermak rd], chicago il [60608]": a town or state typed in lower
      * case between a street and its postcode belongs to the same address, whatever word it also is; grammar and
-     * clinical words between two places ("Leeds to York") keep them apart.
+     * clinical words between two places ("Leeds to York") keep them apart. A removed place also takes what is left of a
+     * hospital's name around it: "at [The Christie]", "[Addenbrooke's]", "[Port of Spain General]".
      */
-    private List<PhiSpan> joinAddressParts(String text, List<PhiSpan> spans) {
+    private List<PhiSpan> joinPlaceParts(String text, List<PhiSpan> spans) {
         List<PhiSpan> joined = new ArrayList<>(spans.size());
         for (PhiSpan span : spans) {
             PhiSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
