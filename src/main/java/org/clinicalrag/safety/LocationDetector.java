@@ -82,15 +82,6 @@ final class LocationDetector implements PhiDetector {
             "Kampung", "Kg.", "Desa", "Seksyen");
     private static final List<String> ZONE_MARKERS = List.of("Zone", "Ext");
 
-    static boolean containsAny(String text, List<String> markers) {
-        for (String marker : markers) {
-            if (text.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A numbered township zone or extension: "Diepkloof Zone 6", "Tembisa Ext 23"; the township must be no English word. */
     private static final Pattern TOWNSHIP_ZONE = Pattern.compile("\\b(?<town>\\p{Lu}\\p{Ll}+)\\s+(?:Zone|Ext\\.?|Extension)\\s+\\d{1,3}\\b");
     private static final String LOCALITY_SUFFIXES = "colony|nagar|mohalla|basti|enclave|vihar|cantt|housing\\s+society|layout";
@@ -397,10 +388,10 @@ final class LocationDetector implements PhiDetector {
         scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
         addAll(scanned, NUMBERED_LOCALITY, out);
         addAll(scanned, LATIN_LOCALITY, out);
-        if (containsAny(scanned.text(), MALAY_MARKERS)) {
+        if (scanned.containsAny(MALAY_MARKERS)) {
             addAll(scanned, MALAY_LOCALITY, out);
         }
-        if (containsAny(scanned.text(), ZONE_MARKERS)) {
+        if (scanned.containsAny(ZONE_MARKERS)) {
             scanned.forEachMatch(TOWNSHIP_ZONE, m -> {
                 String town = m.group("town").toLowerCase(Locale.ROOT);
                 if (!lexicon.isEnglishWord(town) && !lexicon.isClinicalTerm(town) && !Lexicon.CLINICAL_VOCABULARY.contains(town)) {

@@ -226,7 +226,7 @@ final class NameDetector implements PhiDetector {
                 out.add(new Candidate(PhiType.NAME, m.start(), m.end(), Candidate.DICTIONARY));
             }
         });
-        if (LocationDetector.containsAny(s.text(), BABY_MARKERS)) {
+        if (s.containsAny(BABY_MARKERS)) {
             s.forEachMatch(BABY_NAME, m -> {
                 String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
                 // whatever word it is ("Baby Rhea"), unless it names care for babies ("Baby Health Checkup", "Baby Friendly")
@@ -237,7 +237,7 @@ final class NameDetector implements PhiDetector {
                 }
             });
         }
-        if (LocationDetector.containsAny(s.text(), IRISH_PARTICLES)) {
+        if (s.containsAny(IRISH_PARTICLES)) {
             s.forEachMatch(IRISH_SURNAME, m -> {
                 String lower = m.group("surname").toLowerCase(java.util.Locale.ROOT);
                 if (!lexicon.isClinicalTerm(lower) && !lexicon.isEponymHead(lower) && !FACILITY_WORDS.contains(lower)) {

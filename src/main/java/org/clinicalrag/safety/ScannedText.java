@@ -117,6 +117,16 @@ final class ScannedText {
         return java.util.Arrays.copyOf(found, n);
     }
 
+    /** Whether any marker occurs as a plain string: a cheap test before a pattern that is costly at every word. */
+    boolean containsAny(List<String> markers) {
+        for (String marker : markers) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String text() {
         return text;
     }

@@ -386,10 +386,10 @@ public final class UnknownWordMask {
     private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
 
     /** What a possessive name owns rather than names: "Brightwater's chart", "Ngata's bag". */
+    private static final String OWNED = "\\s+(?:chart|charts|bag)\\b";
     /** "Ansel [Brightwater's chart]": a name whose run ends in a possessive before what a person owns. */
-    private static final Pattern OWN_RECORD_AHEAD = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+(?:chart|charts|bag)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWN_RECORD = Pattern.compile("\\s+(?:chart|charts|bag)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_RECORD_AHEAD = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s" + OWNED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_RECORD = Pattern.compile(OWNED, Pattern.CASE_INSENSITIVE);
     private static final Pattern IRISH_PATRONYMIC = Pattern.compile("o['’](?!clock)\\p{L}{3,}");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     private static final Pattern WARD_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\b\\d{1,2}[A-Za-z]?\\s$");
