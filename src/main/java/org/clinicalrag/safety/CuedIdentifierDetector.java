@@ -146,6 +146,18 @@ final class CuedIdentifierDetector implements PhiDetector {
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?|(?-i:SIN)|social insurance(?: number| no\\.?)?",
                     "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
+            // National numbers named by their scheme: "AHV-Nr 756…", "cédula 1.020.456.789", "personnummer 19581203-4471"
+            cued(PhiType.SSN, "(?-i:AHV|AVS)(?:-?nr\\.?| number| no\\.?)?|c[eé]dula(?: de identidad| de ciudadan[ií]a)?|personnummer"
+                    + "|f[øo]dselsnummer|(?-i:CPR)-?nr\\.?", CODE),
+            // "CPR 120358-4471": a Danish CPR number is the birth date then four digits; resuscitation never has that shape
+            cued(PhiType.SSN, "(?-i:CPR)", "(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2}-?\\d{4}(?![\\d-])"),
+            // "Helsana policy 80756.0012.441": an insurer's policy number; four digits, so "policy 2" stays
+            cued(PhiType.HEALTH_PLAN, "policy", "(?=[A-Za-z0-9./\\-]*\\d{4})" + CODE),
+            // "Patientennr 0048817265", "Fallnr 25-118734", "ZIS-nr 7702914": German and Dutch labels end in "nr" or "nummer"
+            cued(PhiType.OTHER_ID, "\\p{L}{2,}-?(?:nr|nummer)\\.?", CODE),
+            // "dexcom g6 transmitter 8GH3K2": a device part's own code mixes capitals and digits
+            cued(PhiType.DEVICE, "transmitter|sensor|receiver|reader|pump|pod|handset|controller",
+                    "(?-i:(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12})(?![\\w-])"),
             phone(PhiType.FAX, "fax(?: number| no\\.?)?|facsimile"),
             phone(PhiType.PHONE, "(?:phone|mobile|cell|home|work|contact|daytime|landline)(?: phone)?(?: number| no\\.?)"
                     + "|phone|telephone|tel\\.?|mobile|cell|landline|ph\\.?|call (?:me |us |her |him |them )?(?:on|at)"

@@ -104,10 +104,15 @@ final class DateDetector implements PhiDetector {
                     + "|Rajab|Sha'?ban|Ramadan|Ramadhan|Ramazan|Shawwal|Dhu(?:\\s|-)?al[- ]?(?:Qi'?dah|Hijjah)|Dhul[- ]?(?:Qadah|Hijjah))(?:,?\\s+\\d{4})?(?![\\w'])"),
             // (indices above are fixed: NUMERIC_WITH_YEAR…ORDINAL_OF_MONTH)
             // 28-Feb-24, 03-MAR-2024: hyphens on both sides of the month are a date stamp, whatever punctuation follows
-            Pattern.compile("\\b" + DAY + "-" + MONTH + "-(?:(?:19|20)\\d{2}|\\d{2})(?![\\w'])"),
+            Pattern.compile("\\b" + DAY + "-(?:" + MONTH + "|(?i:ene|abr|ago|dic|set|out|dez|okt|mrz|mär|mei|maj|mai))-(?:(?:19|20)\\d{2}|\\d{2})(?![\\w'])"),
             // French: "le 3 mars 1985", "1er janvier"
             Pattern.compile("(?i)\\b(?:le\\s+)?(?:0?[1-9]|[12]\\d|3[01]|1er)\\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
                     + "|septembre|octobre|novembre|décembre|decembre)(?:\\s+(?:19|20)\\d{2})?(?![\\w'])"),
+            // German, Dutch and Scandinavian: "12. März 2025", "3 oktober", "1 januari 2024", "14. maj"
+            Pattern.compile("(?i)\\b(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+(?:januar|jänner|januari|februar|februari|märz|maerz|maart|marts"
+                    + "|april|mai|mei|maj|juni|juli|august|augustus|augusti|september|oktober|november|dezember|december)(?:\\s+(?:19|20)\\d{2})?(?![\\w'])"),
+            // "near Ingolstadt 3 nov 2024", "Opname 1 dec 2024": a day, a lower-case month abbreviation and a year
+            Pattern.compile("\\b(?:0?[1-9]|[12]\\d|3[01])\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\\.?,?\\s+(?:19|20)\\d{2}(?![\\w'])"),
             // "2nd jan", "jan 2nd", "3rd of sept 2024"
             Pattern.compile("\\b" + ORDINAL_DAY + "(?:\\s+of)?\\s+" + LOWER_MONTH_ABBREVIATION + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),
             Pattern.compile("\\b" + LOWER_MONTH_ABBREVIATION + "\\s+" + ORDINAL_DAY + "(?:,?\\s+" + YEAR + ")?(?![\\w'])"),

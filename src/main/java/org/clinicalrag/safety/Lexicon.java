@@ -96,7 +96,7 @@ final class Lexicon {
 
     static Lexicon loadDefault() {
         Map<String, List<Place>> places = new HashMap<>();
-        for (String line : lines("places.txt")) {
+        for (String line : java.util.stream.Stream.concat(lines("places.txt").stream(), lines("world-cities.txt").stream()).toList()) {
             boolean needsCue = line.startsWith("~");
             String name = needsCue ? line.substring(1).trim() : line;
             List<String> tokens = new ArrayList<>();

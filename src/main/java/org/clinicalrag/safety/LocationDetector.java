@@ -115,7 +115,7 @@ final class LocationDetector implements PhiDetector {
     /** Streets named last, as in German, Dutch and Nordic addresses: "Hauptstraße 12", "Kerkstraat 5". */
     private static final Pattern GERMANIC_STREET = Pattern.compile(
             "\\b(?:(?:Van|De|Den|Der|Von|Sankt|St\\.)\\s+)?[\\p{Lu}][\\p{L}-]*(?:stra(?:ß|ss)e|str\\.|weg|gasse|allee|platz|straat|laan|gracht|plein|vej|gade|gatan|v[äa]gen"
-            + "|katu|tie|utca)\\s+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}[a-z]?)?\\b");
+            + "|katu|tie|utca|-(?:Stra(?:ß|ss)e|Str\\.|Weg|Gasse|Allee|Platz|Straat|Laan|Plein|Vej|Gade))\\s+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}[a-z]?)?\\b");
     /** Australian state or territory and four-digit postcode: "Bendigo VIC 3550". */
     private static final Pattern AU_STATE_POSTCODE = Pattern.compile(
             "\\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?,?\\s+(?<pc>\\d{4})(?!\\d|[.,]\\d|\\s*(?:mg|mcg|g|ml|units?|%))");
@@ -241,6 +241,7 @@ final class LocationDetector implements PhiDetector {
             + "|Dental(?: Care| Clinic| Practice| Group| Surgery| Centre| Center)?|Pharmacy|Group Practice|Family Practice|Medical Cent(?:re|er)"
             + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home"
             + "|(?:Rehab(?:ilitation)?(?: &| and) )?Skilled Nursing(?: Facility)?|Rehab(?:ilitation)? Cent(?:re|er)|Urgent Care|Primary Care"
+            + "|Nursing (?:&|and) Rehab(?:ilitation)?(?: Cent(?:re|er)| Facility)?|Hosp\\.?(?=[\\s,;:)/]|$)|Medisch Centrum|Ziekenhuis|Gasthuis"
             + "|Pediatrics|Paediatrics|Cardiology|Pulmonology|Orthopa?edics|Dermatology|Oncology|Urology|Neurology|Gastroenterology"
             + "|Rheumatology|Nephrology|Endocrinology|Women's Health|Family Medicine|Internal Medicine|Physical Therapy|Imaging"
             + "|(?:Recovery|Treatment|Wellness|Crisis|Detox|Dialysis|Surgical|Surgery|Birth|Counsel(?:l)?ing|Resource|Youth|Senior)"
@@ -275,6 +276,23 @@ final class LocationDetector implements PhiDetector {
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
             + "|referred|discharged|attending|attended|booked|delivered|born|treated|review(?:ed)?|follow[- ]?up|surgery|operation"
             + "|scan|dialysis|rehab|clinic|ward\\s+\\w+|bed\\s+\\w+|works?|nurse|doctor|consultant|gp|stay(?:ing|ed)?)";
+    /** "brgy. san isidro", "Barangay 176 Bagong Silang", "purok 3": a Philippine village or its zone, in any case. */
+    private static final Pattern BARANGAY = Pattern.compile("(?i)\\b(?:brgy|bgy|barangay|purok|sitio)\\.?(?:\\s+(?<number>\\d{1,3}[a-z]?)\\b)?"
+            + "(?:\\s+(?<name>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}))?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** "st mary's primary", "St Vincent's Private": a saint's school or private hospital, named in any case. */
+    private static final Pattern SAINT_SCHOOL = Pattern.compile("(?i)\\b(?:st\\.?|saint)\\s+\\p{L}+['’]s\\s+(?:primary|private|public"
+            + "|school|college|academy|high|grammar|catholic|anglican|nursery|kindy|kindergarten|hospital|clinic|infirmary|hospice)\\b"
+            + "(?:\\s+(?:school|college|hospital|clinic))?");
+    /** "Maxima MC", "Isala UMC": a Dutch medical centre's name before its abbreviation ("5th MC joint" is a bone). */
+    private static final Pattern MEDICAL_CENTRE_ABBREVIATION = Pattern.compile(
+            "\\b(?<name>\\p{Lu}\\p{Ll}{3,})\\s(?:MC|UMC|MCL|ZGT)\\b(?!\\s*(?i:joints?|jts?|fractures?|heads?|bases?|shafts?|bones?))");
+    /** Pharmacy chains: one of their branches is named by the street or town after it ("CVS on Bergenline Ave"). */
+    private static final Pattern PHARMACY_CHAIN = Pattern.compile("(?i)\\b(?:chemist warehouse|priceline(?: pharmacy)?|terry ?white"
+            + "(?: chemmart)?|amcal|walgreens|(?-i:CVS)(?: pharmacy)?|rite ?aid|boots(?: pharmacy)?|superdrug|lloyds ?pharmacy|mercury drug"
+            + "|watsons|shoppers drug mart|rexall|jean coutu|pharmaprix|london drugs|duane reade|unichem|life pharmacy|well ?pharmacy"
+            + "|apollo pharmacy|medplus|guardian pharmacy|(?:walmart|costco|kroger|target) pharmacy)(?:\\s+(?:on|at|in|near))?\\s+$");
+
     /** "at St. Luke's BGC", "from st george", "transferred to Saint Vincent's": a saint after a locative word is a facility. */
     private static final Pattern SAINT_FACILITY = Pattern.compile(
             "(?i:\\b(?:at|to|from|in|into|sa|near)\\s+(?:the\\s+)?)(?<fac>(?i:st\\.?|saint)\\s+\\p{L}[\\p{L}'’-]+"
@@ -292,13 +310,17 @@ final class LocationDetector implements PhiDetector {
      * so "Hospital Anxiety and Depression Scale" stays.
      */
     private static final Pattern KIND_FIRST_FACILITY = Pattern.compile("(?<lower>\\b(?i:at|in|to|from|into|la|el|en)\\s+(?:the\\s+)?)?"
-            + "(?<kind>(?i:hospital|klinik(?: kesihatan)?|cl[ií]nica|centro de salud|rumah sakit|puskesmas|hospital general de"
-            + "|hospital universitario))\\s+(?:(?i:del|de la|de|do|da|san|santa|santo)\\s+)?"
-            + "(?<name>[\\p{L}'’]{3,}(?:\\h+[\\p{L}'’]{3,}){0,2})(?<number>\\h+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
+            + "(?<kind>(?i:hospital general de|hospital universitario|hospital infantil|hospital regional|hospital|klinik(?: kesihatan)?"
+            + "|cl[ií]nica|centro de salud|centro m[eé]dico|rumah sakit|puskesmas|farmacia|farm[aá]cia|drogaria|droguer[ií]a|sanatorio"
+            + "|policl[ií]nica|posto de sa[uú]de|kinderspital|spital|klinikum|universitätsklinikum|krankenhaus|ziekenhuis)|(?-i:RSUD|RSUP|RS))"
+            + "\\s+(?:(?i:del|de la|de los|de las|de|do|da|dos|das|san|santa|santo|são|la|el|los|las)\\s+)?"
+            + "(?<name>[\\p{L}'’]{3,}(?:\\h+(?:(?i:de|del|do|da|dos|das|y)\\h+)?[\\p{L}'’]{3,}){0,2})(?<number>\\h+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
     /**
      * "Hospital Sungai Buloh", "at hospital sungai buloh", "la Clínica del Valle 2": the words after the kind keep its
      * case, are no English or clinical words, and a lower-case kind needs a locative word before it ("hospital LOS").
      */
+    private static final Set<String> KIND_FIRST_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
+
     private void kindFirstFacility(Matcher m, List<Candidate> out) {
         boolean capitalised = Character.isUpperCase(m.group("kind").charAt(0));
         if (!capitalised && m.start("lower") < 0) {
@@ -309,6 +331,9 @@ final class LocationDetector implements PhiDetector {
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             String lower = word.toLowerCase(Locale.ROOT);
+            if (w > 0 && w + 1 < words.length && KIND_FIRST_PARTICLES.contains(word)) {
+                continue; // "Hospital Universitario de Adultos": a particle inside the name
+            }
             boolean sameCase = Character.isUpperCase(word.charAt(0)) == capitalised
                     && word.chars().skip(1).noneMatch(Character::isUpperCase);
             if (!sameCase || lexicon.isClinicalTerm(lower) || FACILITY_DESCRIPTORS.contains(lower) || NOT_STREET_WORDS.contains(lower)
@@ -431,6 +456,7 @@ final class LocationDetector implements PhiDetector {
         detectTownAfterFacility(scanned, out);
         detectTownClosingFacilityName(scanned, out);
         detectNamedFacilities(scanned, out);
+        detectVillagesSchoolsAndBranches(scanned, out);
         int located = out.size();
         for (int k = first; k < located; k++) {
             extendOverFacilityName(scanned, out.get(k), out);
@@ -439,8 +465,40 @@ final class LocationDetector implements PhiDetector {
         // "Glasgow 9", "GCS: Glasgow 12/15", "Ottawa rules", "Geneva score": a clinical score named after its city
         out.subList(first, out.size()).removeIf(c -> SCORE_PLACES.contains(text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT))
                 && SCORE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt());
+        out.subList(first, out.size()).removeIf(c -> c.type() == PhiType.LOCATION && namesACondition(text, c));
         joinTownStateAndZip(scanned.text(), out.subList(first, out.size()));
         extendOverResidenceKind(scanned.text(), out.subList(first, out.size()));
+    }
+
+    /** The lower-case words straight after a town, up to five: " breakage syndrome", " hand foot malformation". */
+    private static final Pattern LOWER_CASE_WORDS_AFTER = Pattern.compile("(?:[ -][a-z][a-z']*){1,5}");
+    /** Words that end a town's clause before a condition ("from Quebec with Down syndrome"): grammar, not a name's part. */
+    private static final Set<String> NOT_IN_CONDITION_NAME = Set.of("with", "and", "or", "has", "had", "have", "is", "was", "were",
+            "for", "to", "from", "in", "on", "at", "but", "who", "whose", "which", "that", "the", "a", "an", "her", "his", "their",
+            "my", "our", "your", "got", "gets", "developed", "diagnosed", "having", "about", "of", "since", "after", "before", "because");
+
+    /**
+     * "Warsaw breakage syndrome", "Quebec platelet disorder", "Split hand foot malformation": a one-word town before the
+     * lower-case words of a condition's name is part of that name.
+     */
+    private boolean namesACondition(String text, Candidate place) {
+        if (text.substring(place.start(), place.end()).chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        Matcher after = LOWER_CASE_WORDS_AFTER.matcher(text).region(place.end(), text.length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String[] words = after.group().substring(1).split("[ -]");
+        for (int w = 1; w < words.length; w++) {
+            if (NOT_IN_CONDITION_NAME.contains(words[w - 1])) {
+                return false;
+            }
+            if (lexicon.isPathologyHead(words[w])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Maple Grove nursing home", "Sunrise care home": the kind of residence after its name belongs to the name. */
@@ -799,6 +857,53 @@ final class LocationDetector implements PhiDetector {
      * Home"), hospitals named after a saint ("St. Luke's BGC") or by "General" alone ("Mercy General"), and a
      * hospital's acronym where a visit takes place ("seen at SGH"). Each names where the patient is.
      */
+    private void detectVillagesSchoolsAndBranches(ScannedText s, List<Candidate> out) {
+        String text = s.text();
+        s.forEachMatch(BARANGAY, m -> {
+            int end = m.end("number");
+            if (m.start("name") >= 0) {
+                Matcher word = WORD.matcher(m.group("name"));
+                while (word.find()) {
+                    String lower = word.group().toLowerCase(Locale.ROOT);
+                    if (NOT_STREET_WORDS.contains(lower) || NOT_IN_VILLAGE_NAME.contains(lower) || lexicon.isClinicalTerm(lower)
+                            || Lexicon.CLINICAL_VOCABULARY.contains(lower)) {
+                        break;
+                    }
+                    end = m.start("name") + word.end();
+                }
+            }
+            if (end > 0) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), end, Candidate.CUED));
+            }
+        });
+        addAll(s, SAINT_SCHOOL, out);
+        s.forEachMatch(MEDICAL_CENTRE_ABBREVIATION, m -> {
+            String lower = m.group("name").toLowerCase(Locale.ROOT);
+            if (!lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !NameDetector.NOT_NAMES.contains(lower)
+                    && !ORDINAL_OR_SIDE.contains(lower)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
+        // "CVS on [Bergenline Ave]", "chemist warehouse [cairns central]": the chain is part of the branch's name
+        int found = out.size();
+        for (int k = 0; k < found; k++) {
+            Candidate place = out.get(k);
+            if (place.type() == PhiType.LOCATION) {
+                Matcher chain = PHARMACY_CHAIN.matcher(text).region(Math.max(0, place.start() - 40), place.start());
+                if (chain.find()) {
+                    out.add(new Candidate(PhiType.LOCATION, chain.start(), place.end(), place.priority()));
+                }
+            }
+        }
+    }
+
+    /** Words after a village's name that place it, not name it: "brgy. santa cruz near the market". */
+    private static final Set<String> NOT_IN_VILLAGE_NAME = Set.of("near", "beside", "behind", "opposite", "next", "across", "along",
+            "where", "when", "since", "po", "lang", "pa", "na");
+
+    private static final Set<String> ORDINAL_OR_SIDE = Set.of("first", "second", "third", "fourth", "fifth", "left", "right",
+            "proximal", "distal", "middle", "index", "ring", "little", "thumb", "both");
+
     private void detectNamedFacilities(ScannedText s, List<Candidate> out) {
         s.forEachMatch(RESIDENTIAL_FACILITY, m -> {
             int first = s.tokenAtOrAfter(m.start("name"));

@@ -215,6 +215,7 @@ final class NameDetector implements PhiDetector {
         detectLowercaseQuestionSubjects(s, out);
         detectEnumeratedPeople(s, out);
         detectRelationThenSubject(s, out);
+        detectPatientBeforeAgeAndSex(s, out);
         detectParticleNames(s, out);
         s.forEachMatch(GIVEN_THEN_SURNAME_IN_CAPITALS, m -> {
             String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
@@ -285,6 +286,35 @@ final class NameDetector implements PhiDetector {
             + "|became|passed|died|collapsed|woke|wakes|sleeps|slept|ate|eats|drinks|drank|complains|complained)\\b)"
             // "my nan dot (dorothy pearce) is 94": the name is glossed by a fuller one in brackets
             + "|\\s*(?=\\(\\p{L}+(?:\\s+\\p{L}+){0,2}\\)))");
+
+    /** "Pt rose bloom 67M", "for pt hunter wolf (34M, …)": two words between "pt" and the age-and-sex are the patient's name. */
+    private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile("(?i)\\b(?:pt|patient)\\.?:?\\s+"
+            + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+),?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b");
+    /** Words that can stand between "pt" and an age without being a name: "pt seen today 67M", "pt is a 67M". */
+    private static final Set<String> NOT_PATIENT_NAME_WORDS = Set.of("is", "was", "a", "an", "the", "seen", "today", "now", "here",
+            "aged", "age", "who", "with", "without", "has", "had", "known", "presents", "presenting", "admitted", "also",
+            "male", "female", "man", "woman", "lady", "gentleman", "boy", "girl", "baby", "child", "infant", "teen", "adult",
+            "elderly", "old", "young", "yesterday", "tonight", "currently", "still", "again", "alert", "stable", "well", "unwell");
+
+    private void detectPatientBeforeAgeAndSex(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(PATIENT_BEFORE_AGE_AND_SEX, m -> {
+            boolean aName = false;
+            for (String word : m.group("name").split("\\s+")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (NOT_PATIENT_NAME_WORDS.contains(lower) || NOT_NAMES.contains(lower) || NOT_SUBJECT_NAMES.contains(lower)
+                        || lexicon.isClinicalTerm(lower) || lexicon.isEponymHead(lower) || lexicon.isPathologyHead(lower)
+                        || isCalendarWord(lower) || drugShaped(lower)) {
+                    return;
+                }
+                // an eponym's name is a surname here ("hunter wolf"), but one name must be no clinical word ("chest pain")
+                aName |= lexicon.isAnyName(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) || !lexicon.isEnglishWord(lower)
+                        && !Lexicon.CLINICAL_VOCABULARY.contains(lower);
+            }
+            if (aName) {
+                out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+            }
+        });
+    }
 
     /** "Albert 'Bert' Chambers", "William “Bill” Okafor", "Margaret (Peggy) Hughes": a nickname inside a full name. */
     private static final Pattern NICKNAMED = Pattern.compile(

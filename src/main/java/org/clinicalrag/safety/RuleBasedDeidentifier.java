@@ -2,6 +2,7 @@ package org.clinicalrag.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (PhiDetector detector : detectors) {
             detector.detect(scanned, candidates);
         }
-        List<PhiSpan> spans = agesAfterNames(text, joinPlaceParts(text, resolver.resolve(candidates)));
+        List<PhiSpan> spans = agesAfterNames(text, joinNameParts(text, joinPlaceParts(text, resolver.resolve(candidates))));
         return new Deidentified(render(text, spans), spans);
     }
 
@@ -102,9 +103,53 @@ public final class RuleBasedDeidentifier implements Deidentifier {
                 span = new PhiSpan(PhiType.LOCATION, the.start("the"), span.end()); // "at [The Christie]", "from [The Alfred]"
                 joined.set(k, span);
             }
-            Matcher rest = span.type() == PhiType.LOCATION ? REST_OF_FACILITY.matcher(text).region(span.end(), text.length()) : null;
-            if (rest != null && rest.lookingAt() && (k + 1 == joined.size() || joined.get(k + 1).start() >= rest.end())) {
-                joined.set(k, new PhiSpan(PhiType.LOCATION, span.start(), rest.end())); // "[Addenbrooke]'s", "[Port of Spain] General"
+            Matcher rest = span.type() == PhiType.LOCATION ? REST_OF_FACILITY.matcher(text).region(span.end(), text.length()).useTransparentBounds(true) : null;
+            if (rest != null && rest.lookingAt()) {
+                PhiSpan next = k + 1 == joined.size() ? null : joined.get(k + 1);
+                if (next != null && next.start() < rest.end() && next.type() == PhiType.LOCATION && next.end() <= rest.end()) {
+                    joined.remove(k + 1); // "[Brookdale Senior Living] of [Tulsa]": the town is part of the home's name
+                    next = k + 1 == joined.size() ? null : joined.get(k + 1);
+                }
+                if (next == null || next.start() >= rest.end()) {
+                    joined.set(k, new PhiSpan(PhiType.LOCATION, span.start(), rest.end())); // "[Addenbrooke]'s", "[Port of Spain] General"
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** What joins two parts of one name: "[Consuelo Vda]. de [Arriaga]", "[María] de la [Cruz]", "[Ana] y [Soto]". */
+    private static final Pattern NAME_JOINER = Pattern.compile("\\.?[ \\t]+(?:(?:vda|viuda|wwe|wed)\\.?[ \\t]+)?(?:de la|de los|de|del|da|do|dos|y|e|van|von|van der|van den)[ \\t]+",
+            Pattern.CASE_INSENSITIVE);
+    /** "pt [jun-ho] park;": a listed surname in lower case straight after a lower-case name, before punctuation. */
+    private static final Pattern LOWER_CASE_SURNAME_AFTER = Pattern.compile("[ \\t](?<surname>\\p{Ll}[\\p{Ll}'’-]+)(?=[;,.:)]|\\s*$)");
+
+    /**
+     * Parts of one name the detectors found apart: "[Consuelo Vda]. de [Arriaga]" becomes one name, and "pt [jun-ho] park;"
+     * takes its surname, which as a word ("park") no rule alone would remove.
+     */
+    private List<PhiSpan> joinNameParts(String text, List<PhiSpan> spans) {
+        List<PhiSpan> joined = new ArrayList<>(spans.size());
+        for (PhiSpan span : spans) {
+            PhiSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.type() == PhiType.NAME && span.type() == PhiType.NAME
+                    && NAME_JOINER.matcher(text).region(previous.end(), span.start()).matches()) {
+                joined.set(joined.size() - 1, new PhiSpan(PhiType.NAME, previous.start(), span.end()));
+                continue;
+            }
+            joined.add(span);
+        }
+        for (int k = 0; k < joined.size(); k++) {
+            PhiSpan name = joined.get(k);
+            String words = text.substring(name.start(), name.end());
+            if (name.type() != PhiType.NAME || !words.equals(words.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Matcher after = LOWER_CASE_SURNAME_AFTER.matcher(text).region(name.end(), text.length());
+            if (after.lookingAt() && lexicon.isSurname(after.group("surname")) && !lexicon.isClinicalTerm(after.group("surname"))
+                    && !Lexicon.CLINICAL_VOCABULARY.contains(after.group("surname"))
+                    && (k + 1 == joined.size() || joined.get(k + 1).start() >= after.end())) {
+                joined.set(k, new PhiSpan(PhiType.NAME, name.start(), after.end()));
             }
         }
         return joined;
@@ -146,8 +191,10 @@ public final class RuleBasedDeidentifier implements Deidentifier {
     /** A capitalised "The" mid-sentence after "at" or "from": part of the hospital's name that follows. */
     private static final Pattern THE_BEFORE_PLACE = Pattern.compile("\\b(?:at|from|to|in|into)\\s+(?<the>The)\\s+$");
 
-    /** What a removed place leaves of a hospital's name: its possessive, or "General", "Infirmary", "Hospital" after it. */
-    private static final Pattern REST_OF_FACILITY = Pattern.compile("['’]s?(?!\\w)|\\s(?:General|Infirmary|Hospital)(?:\\s+Hospital)?\\b");
+    /** What a removed place leaves of a hospital's name: its possessive, "General", "Infirmary", "Hosp" after it, or "of" its town. */
+    private static final Pattern REST_OF_FACILITY = Pattern.compile("['’]s?(?!\\w)|\\s(?:General|Infirmary|Hospital|Hosp\\b\\.?)(?:\\s+Hospital)?\\b"
+            // "[Sunrise Senior Living] of Tulsa": a home's or hospital's name goes on with "of" and its town
+            + "|(?<=Living|Hospital|Home|Center|Centre|Clinic|Village|Rehab|Hospice|Infirmary|Manor|Lodge|Care)\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?");
 
     /** Words that relate two places rather than name one: "coquitlam near port moody". */
     private static final java.util.Set<String> BETWEEN_PLACES = java.util.Set.of("near", "outside", "beside", "between", "past",

@@ -85,6 +85,8 @@ final class StructuredIdentifierDetector implements PhiDetector {
             rule(PhiType.SSN, "\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"),
             // "QH 48 27 61 C": spaced exactly as the card prints it, the shape is a National Insurance number whatever the prefix
             rule(PhiType.SSN, "\\b[A-Z]{2} \\d{2} \\d{2} \\d{2} [A-D]\\b"),
+            // A Swiss AHV/AVS number: the country code 756 then 4.4.2 digits, as the insurance card prints it
+            rule(PhiType.SSN, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?![\\d.])"),
             // An SSN written with spaces ("523 71 9046"): the 3-2-4 grouping is its own, not a quantity's.
             new Rule(Pattern.compile("(?<![\\d.,-])(?!000|666|9\\d\\d)\\d{3} (?!00)\\d{2} (?!0000)\\d{4}(?![\\d-]|[.,]\\d)"), 0,
                     (t, m) -> UNIT_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 12))).find() ? null : PhiType.SSN),

@@ -357,6 +357,13 @@ public final class UnknownWordMask {
         if (IRISH_PATRONYMIC.matcher(lower).matches()) {
             return false; // "o'reilly", "O’Dowd": a surname whatever its stem
         }
+        if (lower.startsWith("anti-") && lower.length() > 6) {
+            return true; // "anti-SSA", "anti-TPO": an antibody
+        }
+        if (DOSE_NEXT.matcher(text).region(end, text.length()).lookingAt()
+                && !GIVEN_TO.matcher(text).region(Math.max(0, start - 12), start).find()) {
+            return true; // "the redipred 15mg", "is Salagen 5 mg ok": what a dose follows is a drug ("give Tom 5 mg" is not)
+        }
         String word = CONTRACTION.matcher(lower).replaceFirst("");
         if (properNounMidSentence(text, start, token, word)) {
             return false; // "seen by Grace", "lives in Revere": a capitalised word mid-sentence names someone or somewhere
@@ -382,6 +389,10 @@ public final class UnknownWordMask {
      * A word in a disease's or sign's name ("Hope's criteria", "Ross River fever") stays. Mostly-given-name words are
      * taken even when clinical lists know them ("Grace", "May"), unless a disease's head follows at once.
      */
+    /** A dose straight after a word: "redipred 15mg", "Salagen 5 mg", "Astonin H 0.1 mg". */
+    private static final Pattern DOSE_NEXT = Pattern.compile("(?:\\s\\p{Lu})?\\s?\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|µg|ug|g|ml|mL|iu|IU|units?|mmol)\\b");
+    /** Whom a dose is given to: "give Tom 5 mg", "for Aroha 10 mg". */
+    private static final Pattern GIVEN_TO = Pattern.compile("(?i)\\b(?:give|gave|giving|gives|given|to|for|let|got|get|gets|dose|dosed)\\s+$");
     /** "Day 3", "Version 3.2", "Bay 4": an ordinary word that counts or labels something; a ZIP is too long. */
     private static final Pattern SMALL_NUMBER_NEXT = Pattern.compile(" \\d{1,3}(?:\\.\\d+)?(?!\\w)");
 

@@ -1098,6 +1098,58 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class EuropeanLatinAndPacificIdentifiers {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "AHV 756.1234.5678.97 on the card|756.1234.5678.97|SSN",
+                "her cédula 52.301.447 was checked|52.301.447|SSN",
+                "CPR 240671-3389, kvinde, 53 år|240671-3389|SSN",
+                "Visana policy 60231.0044.118 covers it|60231.0044.118|HEALTH_PLAN",
+                "Fallnummer 24-553201 / Aufnahmenr 88123|24-553201|OTHER_ID",
+                "Aufnahmenr 8812347 for the ward|8812347|OTHER_ID",
+                "her libre sensor 3MH0041K2 keeps failing|3MH0041K2|DEVICE",
+                "Aufnahme am 4. Oktober 2024 wegen Sepsis|4. Oktober 2024|DATE",
+                "opgenomen 17 maart 2025 met pneumonie|17 maart 2025|DATE",
+                "crash near Ulm 14 oct 2024, GCS 13|14 oct 2024|DATE",
+                "Fecha nac: 03-dic-1931, Dir: Caguas|03-dic-1931|DATE",
+                "wohnhaft Rosa-Luxemburg-Straße 12 seit Jahren|Rosa-Luxemburg-Straße 12|LOCATION",
+                "seen at Farmacia San Rafael on Calle 8|Farmacia San Rafael|LOCATION",
+                "transferred from Hospital Regional de Caguas yesterday|Hospital Regional de Caguas|LOCATION",
+                "admitted to RS Harapan Kita last week|RS Harapan Kita|LOCATION",
+                "Kinderspital Luzern wants the letter|Kinderspital Luzern|LOCATION",
+                "Opname: Isala MC, afdeling cardiologie|Isala MC|LOCATION",
+                "we live in brgy. santa cruz near the market|brgy. santa cruz|LOCATION",
+                "she's in year 2 at st joseph's primary|st joseph's primary|LOCATION",
+                "Loc: Maple Grove Nursing & Rehab, room 12|Maple Grove Nursing & Rehab|LOCATION",
+                "residing Brookdale Senior Living of Tulsa since May|Brookdale Senior Living of Tulsa|LOCATION",
+                "Loc: Lakeside Memorial Hosp, 4 West|Lakeside Memorial Hosp|LOCATION",
+                "filled at the Walgreens on Belmont Ave|Walgreens on Belmont Ave|LOCATION",
+                "she flew home to Makati after the scan|Makati|LOCATION",
+                "Pt dale marsh 71M w/ gout flare|dale marsh|NAME",
+                "bed 3: pt jae-won park; on apixaban|jae-won park|NAME",
+                "Nombre: Rosa Vda. de Quintero, edad 88|Rosa Vda. de Quintero|NAME",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Pt chest pain 67M, troponin pending",
+                "CPR 30:2 for 2 minutes, then adrenaline 1 mg",
+                "the sensor 2 h after the meal read 9.1",
+                "5th MC fracture; left MC joint swelling",
+                "St John's wort with sertraline 50 mg",
+                "Kawasaki disease with coronary z-score +3; Toyota is not a place here",
+                "policy 2 of the trust allows it",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);

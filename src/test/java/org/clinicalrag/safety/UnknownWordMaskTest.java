@@ -41,6 +41,7 @@ class UnknownWordMaskTest {
             "Med rec — Rainer Ostendorp, 71M|Rainer",
             "lives near Hexworthy Bridge now|Bridge",
             "someone opened Ansel Brightwater's chart|Ansel",
+            "can you give Zebedayo 5 mg of it tonight|Zebedayo",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -94,6 +95,8 @@ class UnknownWordMaskTest {
             "GBS with a Hughes disability score of 4; pet scan said deauville 3; Snellen chart at 6 m",
             "an Addisonian crisis; Parkinsonian features; take 1 or 2, one at night, 3 times a day",
             "scored 16 on the Edinburgh Postnatal Depression Scale; Ross River fever; Ottawa Ankle Rules negative",
+            "can i give him the zorbicam 15mg again? is Velquarin 5 mg ok with anti-SSA and anti-TPO positive?",
+            "SCORTEN 3, Hoehn & Yahr 3, benzathine penicillin, benznidazol, Marcoumar and Astonin H",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
