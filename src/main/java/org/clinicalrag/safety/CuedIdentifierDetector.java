@@ -55,12 +55,12 @@ final class CuedIdentifierDetector implements PhiDetector {
             "(?-i:(?=[A-Z0-9 \\-]*\\d)[A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,6}){1,3}(?![A-Za-z0-9]))";
 
     private static final List<CueRule> RULES = List.of(
-            cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
+            cued(PhiType.MRN, "mrn|m\\.r\\.n\\.?|(?-i:MR) ?(?:#|(?i:no\\.?|number))|medical records? (?:number|no\\.?|#)|medical record|med(?:ical)? rec(?:ord)?"
                     + "|(?:hospital|hosp\\.?) (?:number|no\\.?|#|id)|nhs(?: number| no\\.?| #)?|(?-i:CHI)(?: number| no\\.?)?"
                     + "|unit (?:number|no\\.?)|(?-i:UR)(?: number| no\\.?)|(?-i:URN)|patient (?:number|no\\.?)"
                     + "|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|case (?:number|no\\.?)|ehr (?:id|number)"
                     + "|(?-i:IHI|NHI)(?: number| no\\.?)?|individual healthcare identifier|national health index(?: number| no\\.?)?"
-                    + "|(?-i:UHID|IP No|OP No|CR No)\\.?|folder (?:number|no\\.?)|(?-i:HN|HRN)(?: number| no\\.?)?",
+                    + "|(?-i:UHID)|(?-i:IP|OP|CR) ?(?-i:No|no|NO)\\.?|folder (?:number|no\\.?)|(?-i:HN|HRN)(?: number| no\\.?)?",
                     SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.HEALTH_PLAN, "member(?:ship)? (?:id|number|no\\.?|#)|policy (?:number|no\\.?|#|id)"
                     + "|insurance (?:id|number|no\\.?|policy|member id)|health ?plan (?:id|number|no\\.?|member id)"
@@ -120,7 +120,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|user ?name|user id|login(?: id)?|log-in|username|handle|account name"
                     + "|wrist ?band|bed[- ]tag|name ?band|id band|arm ?band|aadhaa?r(?: number| no\\.?| card)?|(?-i:CPF|CURP|DNI|RUT|RUN|CUIL|CUIT|NIE|NIF|CI|RG|CNS)|(?-i:PPSN|PPS|IRN|NRIC|FIN|HKID|SA ID|TFN)"
                     + "|blue badge(?: number| no\\.?)?|(?:opd |queue |clinic )?token(?: number| no\\.?)?|queue (?:number|no\\.?|#)"
-                    + "|receipt(?: number| no\\.?| #)?|transaction (?:id|code|number|no\\.?)"
+                    + "|receipt(?: number| no\\.?| #)?|transaction (?:id|code|number|no\\.?)|client (?:id|number|no\\.?)"
                     + "|(?-i:Case)(?=\\s*[:#])|(?:subject|user)(?!\\s*:)|accession",
                     SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             // "member 88213-A" with no "ID": four digits in a row, so gene names ("family member E2F3a") stay.
@@ -130,7 +130,7 @@ final class CuedIdentifierDetector implements PhiDetector {
             // "Walgreens #10482", "claim #88213": four or more digits after "#" are a number of something particular.
             new CueRule(PhiType.OTHER_ID, Pattern.compile("(?<![\\w&#])#\\s?(?<value>(?=[A-Z0-9-]*\\d{4})[A-Z0-9][A-Z0-9-]{3,20})(?![\\w-])"), false),
             // "staff badge 009137", "pager 4417": a badge or pager number is whoever carries it.
-            cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "\\d{4,}(?!\\w|\\.\\d)"),
+            cued(PhiType.OTHER_ID, "badge|pager|bleep|locker|room key", "(?=(?:\\d-?){4})\\d{2,}(?:-\\d{2,})*(?!\\w|\\.\\d|-\\d)"),
             // "text me 514 227 90 43": a North American number grouped the French way, after a word that says it is a phone
             new CueRule(PhiType.PHONE, Pattern.compile("(?i)(?<![\\w/])(?:text me|text|call me|call|phone|tel|cell|mobile|ring me|ring"
                     + "|reach me at|whatsapp|sms|t[eé]l[eé]phone)(?!\\w)" + SEP + "(?<value>\\d{3}[ .]\\d{3}[ .]\\d{2}[ .]\\d{2})(?![\\d.-])"), false),

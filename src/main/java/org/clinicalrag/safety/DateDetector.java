@@ -76,7 +76,7 @@ final class DateDetector implements PhiDetector {
             // 03/2024
             Pattern.compile("(?<![\\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}(?![\\d/])"),
             // "on 3/7", "since 12/3": day/month without year only after a date cue
-            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*\\(?(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
+            Pattern.compile("(?i)\\b" + DATE_CUE + "(?:\\s+the)?,?[:\\s]\\s*(?:(?:was|is|on|for)\\s+)?\\(?(?-i:(\\d{1,2})/(\\d{1,2}))(?![\\d/]|\\.\\d)" + UNIT_AFTER),
             // a bare month after a temporal cue: "in March", "since April"
             Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of)[\\s-]+"
                     + "(?<bare>January|February|March|April|May|June|July|August|September|October|November|December)\\b"),

@@ -287,11 +287,18 @@ final class LocationDetector implements PhiDetector {
     /** "Maxima MC", "Isala UMC": a Dutch medical centre's name before its abbreviation ("5th MC joint" is a bone). */
     private static final Pattern MEDICAL_CENTRE_ABBREVIATION = Pattern.compile(
             "\\b(?<name>\\p{Lu}\\p{Ll}{3,})\\s(?:MC|UMC|MCL|ZGT)\\b(?!\\s*(?i:joints?|jts?|fractures?|heads?|bases?|shafts?|bones?))");
+    /** "up the Gurnos estate", "Penrhys Estate": a housing estate by its own name. */
+    private static final Pattern NAMED_ESTATE = Pattern.compile("\\b(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?)\\s(?:[Ee]state|[Hh]ousing [Ee]state)\\b");
+    /** Rural addresses: "RR 2 Fort Qu'Appelle", "Lot 12 Concession 4 Wikwemikong", "Box 118, Fort Chipewyan". */
+    private static final Pattern RURAL_ADDRESS = Pattern.compile("\\b(?:(?-i:RR|R\\.R\\.)\\s?#?\\d{1,3}|(?-i:Lot)\\s\\d{1,4}[A-Z]?,?\\s(?-i:Concession|Con\\.?)\\s\\d{1,3}"
+            + "|(?-i:Box)\\s\\d{1,5}(?=,))(?:,?\\s+(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})?");
     /** Pharmacy chains: one of their branches is named by the street or town after it ("CVS on Bergenline Ave"). */
-    private static final Pattern PHARMACY_CHAIN = Pattern.compile("(?i)\\b(?:chemist warehouse|priceline(?: pharmacy)?|terry ?white"
-            + "(?: chemmart)?|amcal|walgreens|(?-i:CVS)(?: pharmacy)?|rite ?aid|boots(?: pharmacy)?|superdrug|lloyds ?pharmacy|mercury drug"
-            + "|watsons|shoppers drug mart|rexall|jean coutu|pharmaprix|london drugs|duane reade|unichem|life pharmacy|well ?pharmacy"
-            + "|apollo pharmacy|medplus|guardian pharmacy|(?:walmart|costco|kroger|target) pharmacy)(?:\\s+(?:on|at|in|near))?\\s+$");
+    private static final String CHAINS = "chemist warehouse|priceline(?: pharmacy)?|terry ?white(?: chemmart)?|amcal|walgreens"
+            + "|(?-i:CVS)(?: pharmacy)?|rite ?aid|boots(?: pharmacy)?|superdrug|lloyds ?pharmacy|mercury drug|watsons|shoppers drug mart"
+            + "|rexall|jean coutu|pharmaprix|london drugs|duane reade|unichem|life pharmacy|well ?pharmacy|apollo pharmacy|medplus"
+            + "|guardian pharmacy|(?:walmart|costco|kroger|target) pharmacy";
+    private static final Pattern CHAIN_THEN_TOWN = Pattern.compile("(?i)\\b(?:" + CHAINS + ")(?:\\s+(?:in|at))?\\s+(?<town>\\p{L}[\\p{L}'’-]+)(?:\\s+(?:central|north|south|east|west|city|plaza|mall))?\\b");
+    private static final Pattern PHARMACY_CHAIN = Pattern.compile("(?i)\\b(?:" + CHAINS + ")(?:\\s+(?:on|at|in|near))?\\s+$");
 
     /** "at St. Luke's BGC", "from st george", "transferred to Saint Vincent's": a saint after a locative word is a facility. */
     private static final Pattern SAINT_FACILITY = Pattern.compile(
@@ -881,6 +888,21 @@ final class LocationDetector implements PhiDetector {
             String lower = m.group("name").toLowerCase(Locale.ROOT);
             if (!lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !NameDetector.NOT_NAMES.contains(lower)
                     && !ORDINAL_OR_SIDE.contains(lower)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
+        s.forEachMatch(NAMED_ESTATE, m -> {
+            String first = m.group("name").split("\\s")[0].toLowerCase(Locale.ROOT);
+            if (!lexicon.isEnglishWord(first) && !lexicon.isClinicalTerm(first) && !Lexicon.CLINICAL_VOCABULARY.contains(first)
+                    && !NameDetector.NOT_NAMES.contains(first)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
+        addAll(s, RURAL_ADDRESS, out);
+        // "boots kirkcaldy", "Chemist Warehouse Cairns": a chain and a town in any case is one branch
+        s.forEachMatch(CHAIN_THEN_TOWN, m -> {
+            String town = m.group("town").toLowerCase(Locale.ROOT);
+            if (!lexicon.placesStartingWith(town).isEmpty() && !NOT_STREET_WORDS.contains(town)) {
                 out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
             }
         });
@@ -1514,6 +1536,9 @@ final class LocationDetector implements PhiDetector {
                 }
                 if (place.tokens().size() == 1 && (scanned.isClinical(i) || innerCapitals || first.isAllCaps() && place.needsLocativeCue())) {
                     continue; // "CobB", "TRIM proteins": a gene or protein, not the town
+                }
+                if (last > i && scanned.isClinical(i) && scanned.isClinical(last)) {
+                    continue; // "San Francisco Syncope Rule": the town names the tool
                 }
                 if (place.needsLocativeCue() && !hasLocativeCue(scanned, i)) {
                     continue;

@@ -289,7 +289,13 @@ final class NameDetector implements PhiDetector {
 
     /** "Pt rose bloom 67M", "for pt hunter wolf (34M, …)": two words between "pt" and the age-and-sex are the patient's name. */
     private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile("(?i)\\b(?:pt|patient)\\.?:?\\s+"
-            + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+),?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b");
+            + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+)(?:,?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b"
+            + "|(?<listed>\\s*[,;(]))");
+    /** "who only goes by 'Bishop'", "known as “Tiny”": the name a person is called by, in quotes. */
+    private static final Pattern CALLED_BY = Pattern.compile("\\b(?:(?i:goes by|calls (?:him|her|them)sel(?:f|ves)|answers to|nicknamed)"
+            + "\\s+(?i:the name\\s+)?['\"‘“](?<name>\\p{L}[\\p{L}'’.-]*(?:\\s\\p{L}[\\p{L}'’.-]*){0,2})"
+            // "known as" and "called" also introduce terms ("often called 'blood thinners'"): only a capitalised name there
+            + "|(?i:known as|called)\\s+['\"‘“](?<capitalised>\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}))['\"’”]");
     /** Words that can stand between "pt" and an age without being a name: "pt seen today 67M", "pt is a 67M". */
     private static final Set<String> NOT_PATIENT_NAME_WORDS = Set.of("is", "was", "a", "an", "the", "seen", "today", "now", "here",
             "aged", "age", "who", "with", "without", "has", "had", "known", "presents", "presenting", "admitted", "also",
@@ -297,7 +303,24 @@ final class NameDetector implements PhiDetector {
             "elderly", "old", "young", "yesterday", "tonight", "currently", "still", "again", "alert", "stable", "well", "unwell");
 
     private void detectPatientBeforeAgeAndSex(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(CALLED_BY, m -> {
+            String group = m.start("name") >= 0 ? "name" : "capitalised";
+            String lower = m.group(group).toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower)) {
+                out.add(new Candidate(PhiType.NAME, m.start(group), m.end(group), Candidate.CUED));
+            }
+        });
         s.forEachMatch(PATIENT_BEFORE_AGE_AND_SEX, m -> {
+            if (m.start("listed") >= 0) {
+                // "ED pt will parsons, …": without an age, only a listed given name and a listed surname
+                String[] pair = m.group("name").toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                if ((lexicon.isGivenName(pair[0]) || lexicon.isGivenNameWord(pair[0])) && lexicon.isSurname(pair[1])
+                        && !lexicon.isClinicalTerm(pair[1]) && !Lexicon.CLINICAL_VOCABULARY.contains(pair[1])
+                        && !NOT_PATIENT_NAME_WORDS.contains(pair[1]) && !NOT_NAMES.contains(pair[1])) {
+                    out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+                }
+                return;
+            }
             boolean aName = false;
             for (String word : m.group("name").split("\\s+")) {
                 String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -97,6 +97,10 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         }
         for (int k = 0; k < joined.size(); k++) {
             PhiSpan span = joined.get(k);
+            if (span.type() == PhiType.NAME && FACILITY_AT_END.matcher(text).region(span.start(), span.end()).find()) {
+                span = new PhiSpan(PhiType.LOCATION, span.start(), span.end()); // "Dr. [Sulaiman Al Habib Hospital]"
+                joined.set(k, span);
+            }
             Matcher the = span.type() == PhiType.NAME || span.type() == PhiType.LOCATION
                     ? THE_BEFORE_PLACE.matcher(text).region(Math.max(0, span.start() - 16), span.start()) : null;
             if (the != null && the.find() && (k == 0 || joined.get(k - 1).end() <= the.start("the"))) {
@@ -121,6 +125,8 @@ public final class RuleBasedDeidentifier implements Deidentifier {
     /** What joins two parts of one name: "[Consuelo Vda]. de [Arriaga]", "[María] de la [Cruz]", "[Ana] y [Soto]". */
     private static final Pattern NAME_JOINER = Pattern.compile("\\.?[ \\t]+(?:(?:vda|viuda|wwe|wed)\\.?[ \\t]+)?(?:de la|de los|de|del|da|do|dos|y|e|van|von|van der|van den)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
+    /** The last word of a name in capitals up to the end of its pasted field, whatever it spells ("ALI", "MAY"). */
+    private static final Pattern CAPITALS_TO_FIELD_END = Pattern.compile(" (?:\\p{Lu}[\\p{Lu}'’-]+)(?=[ \\t]{2,}|\\t|\\s*[|\\n]|\\s*$)");
     /** "pt [jun-ho] park;": a listed surname in lower case straight after a lower-case name, before punctuation. */
     private static final Pattern LOWER_CASE_SURNAME_AFTER = Pattern.compile("[ \\t](?<surname>\\p{Ll}[\\p{Ll}'’-]+)(?=[;,.:)]|\\s*$)");
 
@@ -142,6 +148,12 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (int k = 0; k < joined.size(); k++) {
             PhiSpan name = joined.get(k);
             String words = text.substring(name.start(), name.end());
+            Matcher capitals = name.type() == PhiType.NAME && words.contains(" ") && words.equals(words.toUpperCase(Locale.ROOT))
+                    ? CAPITALS_TO_FIELD_END.matcher(text).region(name.end(), text.length()) : null;
+            if (capitals != null && capitals.lookingAt() && (k + 1 == joined.size() || joined.get(k + 1).start() >= capitals.end())) {
+                joined.set(k, new PhiSpan(PhiType.NAME, name.start(), capitals.end())); // "Name: [SYED IMRAN] ALI   MR#: …"
+                continue;
+            }
             if (name.type() != PhiType.NAME || !words.equals(words.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -188,13 +200,20 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         return all;
     }
 
+    /** A name that ends in an institution's head is the institution's: "Dr. Sulaiman Al Habib Hospital". */
+    private static final Pattern FACILITY_AT_END = Pattern.compile("\\s(?:Hospital|Clinic|Infirmary|Hospice|Rehab|Rehabilitation|Medical Cent(?:er|re))$");
+
     /** A capitalised "The" mid-sentence after "at" or "from": part of the hospital's name that follows. */
     private static final Pattern THE_BEFORE_PLACE = Pattern.compile("\\b(?:at|from|to|in|into)\\s+(?<the>The)\\s+$");
 
     /** What a removed place leaves of a hospital's name: its possessive, "General", "Infirmary", "Hosp" after it, or "of" its town. */
-    private static final Pattern REST_OF_FACILITY = Pattern.compile("['’]s?(?!\\w)|\\s(?:General|Infirmary|Hospital|Hosp\\b\\.?)(?:\\s+Hospital)?\\b"
-            // "[Sunrise Senior Living] of Tulsa": a home's or hospital's name goes on with "of" and its town
-            + "|(?<=Living|Hospital|Home|Center|Centre|Clinic|Village|Rehab|Hospice|Infirmary|Manor|Lodge|Care)\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern REST_OF_FACILITY = Pattern.compile("['’]s?(?!\\w)|\\s(?:General|Infirmary|Hospital|Hosp\\b\\.?|Rehab(?:ilitation)?)"
+            + "(?:\\s+(?:Hospital|Cent(?:er|re)))?\\b"
+            // "[Sunrise Senior Living] of Tulsa": a home's or hospital's name goes on with "of" and its town;
+            // "[Manipal Hospital] Old Airport Road", "[… Hospital], Olaya branch": with the road or branch it stands on
+            + "|(?<=Living|Hospital|Home|Center|Centre|Clinic|Village|Rehab|Hospice|Infirmary|Manor|Lodge|Care)(?:\\s+of\\s+(?:the\\s+)?"
+            + "\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?:Road|Rd|Street|St|Avenue|Ave|Marg|Nagar)\\b\\.?"
+            + "|,?\\s+\\p{Lu}\\p{Ll}+\\s+(?:branch|campus|site))");
 
     /** Words that relate two places rather than name one: "coquitlam near port moody". */
     private static final java.util.Set<String> BETWEEN_PLACES = java.util.Set.of("near", "outside", "beside", "between", "past",

@@ -264,6 +264,7 @@ final class ScannedText {
                 j--;
             }
             boolean first = true;
+            boolean clinicalInRun = false;
             for (; j >= 0 && adjacentOrHyphen(j, j + 1); j--) {
                 Token t = tokens.get(j);
                 if (condition && !t.isCapitalised() && NAME_PARTICLES.contains(t.lower()) && !first) {
@@ -274,9 +275,12 @@ final class ScannedText {
                 }
                 boolean givenName = lexicon.isGivenName(t.lower()) && !lexicon.isNameWord(t.lower())
                         && !lexicon.isClinicalTerm(t.lower());
-                if (givenName && (!condition || t.isPossessive())) {
+                // "San Francisco Syncope Rule", "Milan criteria": a town's name before a tool's words is the tool's
+                boolean town = clinicalInRun || !t.isPossessive() && !lexicon.placesStartingWith(t.lower()).isEmpty();
+                if (givenName && (!condition || t.isPossessive()) && !town) {
                     break;
                 }
+                clinicalInRun |= Lexicon.CLINICAL_VOCABULARY.contains(t.lower()) || lexicon.isClinicalTerm(t.lower());
                 clinical[j] = true;
                 first = false;
             }
@@ -288,6 +292,23 @@ final class ScannedText {
             }
         }
         markEponymsAfterOf(lexicon);
+        markPossessiveDiseases();
+    }
+
+    /** What follows a disease named by its eponym alone: "his Addison's meds", "her Crohn's flare". */
+    private static final Set<String> DISEASE_CONTEXT = Set.of("meds", "medication", "medications", "medicine", "medicines", "tablets",
+            "pills", "treatment", "symptoms", "flare", "flares", "flare-up", "crisis", "diagnosis", "nurse", "team", "clinic",
+            "specialist", "patients", "drugs", "steroids", "dose", "doses", "bloods", "review", "tremor", "is", "was", "has");
+
+    private void markPossessiveDiseases() {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPossessive() && t.isCapitalised() && Lexicon.CLINICAL_VOCABULARY.contains(t.lower())
+                    && DISEASE_CONTEXT.contains(tokens.get(k + 1).lower()) && adjacentOrHyphen(k, k + 1)
+                    && (k == 0 || !NameDetector.TITLES.contains(tokens.get(k - 1).lower()))) {
+                clinical[k] = true;
+            }
+        }
     }
 
     /**

@@ -325,8 +325,8 @@ public final class UnknownWordMask {
                 && PLACEHOLDER_WORD.matcher(token).matches()) {
             return true; // a placeholder the rules left: "[NAME]"
         }
-        if (CHROMOSOME_BAND.matcher(token).matches()) {
-            return true;
+        if (CHROMOSOME_BAND.matcher(token).matches() || ANTIBODY.matcher(token).matches()) {
+            return true; // "anti-SSA", "anti-Scl-70", "anti-TPO": an antibody
         }
         if (token.chars().anyMatch(Character::isDigit) && SEPARATOR.matcher(token).find()) {
             if (codeOfLettersAndDigits(token) && !inGuidelines.test(token.toLowerCase(Locale.ROOT))) {
@@ -357,9 +357,6 @@ public final class UnknownWordMask {
         if (IRISH_PATRONYMIC.matcher(lower).matches()) {
             return false; // "o'reilly", "O’Dowd": a surname whatever its stem
         }
-        if (lower.startsWith("anti-") && lower.length() > 6) {
-            return true; // "anti-SSA", "anti-TPO": an antibody
-        }
         if (DOSE_NEXT.matcher(text).region(end, text.length()).lookingAt()
                 && !GIVEN_TO.matcher(text).region(Math.max(0, start - 12), start).find()) {
             return true; // "the redipred 15mg", "is Salagen 5 mg ok": what a dose follows is a drug ("give Tom 5 mg" is not)
@@ -389,6 +386,8 @@ public final class UnknownWordMask {
      * A word in a disease's or sign's name ("Hope's criteria", "Ross River fever") stays. Mostly-given-name words are
      * taken even when clinical lists know them ("Grace", "May"), unless a disease's head follows at once.
      */
+    /** An antibody by what it is against: "anti-SSA", "anti-Scl-70", "Anti-GBM"; never a long code. */
+    private static final Pattern ANTIBODY = Pattern.compile("(?i)anti-[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,4})?");
     /** A dose straight after a word: "redipred 15mg", "Salagen 5 mg", "Astonin H 0.1 mg". */
     private static final Pattern DOSE_NEXT = Pattern.compile("(?:\\s\\p{Lu})?\\s?\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|µg|ug|g|ml|mL|iu|IU|units?|mmol)\\b");
     /** Whom a dose is given to: "give Tom 5 mg", "for Aroha 10 mg". */

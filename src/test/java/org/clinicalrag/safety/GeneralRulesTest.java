@@ -1130,6 +1130,22 @@ class GeneralRulesTest {
                 "Pt dale marsh 71M w/ gout flare|dale marsh|NAME",
                 "bed 3: pt jae-won park; on apixaban|jae-won park|NAME",
                 "Nombre: Rosa Vda. de Quintero, edad 88|Rosa Vda. de Quintero|NAME",
+                "ED pt walter hughes, troponin 45|walter hughes|NAME",
+                "a man who only goes by 'Tiny', glucose 3.1|Tiny|NAME",
+                "Name: AMIT KUMAR RAO   MR#: 44-1120|AMIT KUMAR RAO|NAME",
+                "MR# 44-1120 in the notes|44-1120|MRN",
+                "IP no. 24/553901, POD 3|24/553901|MRN",
+                "NIHB client no. 220 481 907 for the claim|220 481 907|OTHER_ID",
+                "staff badge 21-4471 at the door|21-4471|OTHER_ID",
+                "the appt was 5/6 with the GP|5/6|DATE",
+                "we live up the Penrhys estate now|Penrhys estate|LOCATION",
+                "send it to boots kirkcaldy please|boots kirkcaldy|LOCATION",
+                "lives at RR 3 Fort Vermilion with family|RR 3 Fort Vermilion|LOCATION",
+                "home is Lot 7 Concession 2 Tyendinaga since 2010|Lot 7 Concession 2 Tyendinaga|LOCATION",
+                "Addr: Box 212, Fort Smith|Box 212, Fort Smith|LOCATION",
+                "came from Willow Creek Rehab overnight|Willow Creek Rehab|LOCATION",
+                "refer to Narayana Hospital Old Mysore Road for surgery|Narayana Hospital Old Mysore Road|LOCATION",
+                "billed at Dr. Faisal Al Otaibi Hospital, Malaz branch.|Faisal Al Otaibi Hospital, Malaz branch|LOCATION",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -1144,6 +1160,10 @@ class GeneralRulesTest {
                 "St John's wort with sertraline 50 mg",
                 "Kawasaki disease with coronary z-score +3; Toyota is not a place here",
                 "policy 2 of the trust allows it",
+                "his Addison's meds; her Crohn's flare; Parkinson's tremor",
+                "the San Francisco Syncope Rule was negative; within Milan criteria for transplant",
+                "anticoagulants, often called \"blood thinners\"; also known as 'water tablets'",
+                "pt with pneumonia, on abx; pt has fever, cough",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);

@@ -97,6 +97,7 @@ class UnknownWordMaskTest {
             "scored 16 on the Edinburgh Postnatal Depression Scale; Ross River fever; Ottawa Ankle Rules negative",
             "can i give him the zorbicam 15mg again? is Velquarin 5 mg ok with anti-SSA and anti-TPO positive?",
             "SCORTEN 3, Hoehn & Yahr 3, benzathine penicillin, benznidazol, Marcoumar and Astonin H",
+            "Impella CP, libre 2, acalculous cholecystitis, MUDPILES, anti-Scl-70 positive; signe de Lasègue positif",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
