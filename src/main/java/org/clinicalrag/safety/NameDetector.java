@@ -291,6 +291,9 @@ final class NameDetector implements PhiDetector {
     private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile("(?i)\\b(?:pt|patient)\\.?:?\\s+"
             + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+)(?:,?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b"
             + "|(?<listed>\\s*[,;(]))");
+    /** "pt hunter, ruby fell at 0300": a listed surname, a comma and a listed given name after "pt", as ward lists write them. */
+    private static final Pattern PATIENT_SURNAME_COMMA_GIVEN = Pattern.compile(
+            "(?i)\\b(?:pt|patient)\\.?:?\\s+(?<surname>\\p{L}[\\p{L}'’-]+),\\s*(?<given>\\p{L}[\\p{L}'’-]+)\\b");
     /** "who only goes by 'Bishop'", "known as “Tiny”": the name a person is called by, in quotes. */
     private static final Pattern CALLED_BY = Pattern.compile("\\b(?:(?i:goes by|calls (?:him|her|them)sel(?:f|ves)|answers to|nicknamed)"
             + "\\s+(?i:the name\\s+)?['\"‘“](?<name>\\p{L}[\\p{L}'’.-]*(?:\\s\\p{L}[\\p{L}'’.-]*){0,2})"
@@ -303,6 +306,14 @@ final class NameDetector implements PhiDetector {
             "elderly", "old", "young", "yesterday", "tonight", "currently", "still", "again", "alert", "stable", "well", "unwell");
 
     private void detectPatientBeforeAgeAndSex(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(PATIENT_SURNAME_COMMA_GIVEN, m -> {
+            String surname = m.group("surname").toLowerCase(java.util.Locale.ROOT);
+            String given = m.group("given").toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.isSurname(surname) && (lexicon.isGivenName(given) || lexicon.isGivenNameWord(given))
+                    && !lexicon.isClinicalTerm(surname) && !lexicon.isClinicalTerm(given) && !NOT_PATIENT_NAME_WORDS.contains(surname)) {
+                out.add(new Candidate(PhiType.NAME, m.start("surname"), m.end("given"), Candidate.CUED));
+            }
+        });
         s.forEachMatch(CALLED_BY, m -> {
             String group = m.start("name") >= 0 ? "name" : "capitalised";
             String lower = m.group(group).toLowerCase(java.util.Locale.ROOT);
@@ -638,13 +649,20 @@ final class NameDetector implements PhiDetector {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?i)(?:(?:^|\\s)[-–—~]|\\b(?:thanks|thank you|thx|cheers|regards|love|from|xx|x),?)\\s*(?<name>\\p{L}[\\p{L}'’-]+(?:\\s+\\p{L}[\\p{L}'’-]+){0,2})[\\s.!x]*$");
 
+    private static final Pattern TITLE_CASE_FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{L}'’-]+){1,2}");
+
     private void detectLowerCaseSignOff(ScannedText s, List<Candidate> out) {
         Matcher m = SIGN_OFF.matcher(s.text());
         if (!m.find()) {
             return;
         }
         String first = m.group("name").split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (lexicon.isGivenName(first) && !lexicon.isClinicalTerm(first) && !NOT_NAMES.contains(first)) {
+        // "thanks, Beau Thibodeaux": a full name in title case signs off even when no list holds its given name
+        // (after a word that signs off, not a dash: "Trust - Diabetes Centre", "Section 3 – License Conditions" are titles)
+        boolean fullName = Character.isLetter(m.group().strip().charAt(0)) && TITLE_CASE_FULL_NAME.matcher(m.group("name")).matches()
+                && java.util.Arrays.stream(m.group("name").toLowerCase(java.util.Locale.ROOT).split("[ -]"))
+                        .noneMatch(w -> Lexicon.CLINICAL_VOCABULARY.contains(w) || FACILITY_WORDS.contains(w) || lexicon.isClinicalTerm(w));
+        if ((lexicon.isGivenName(first) || fullName) && !lexicon.isClinicalTerm(first) && !NOT_NAMES.contains(first)) {
             int end = m.end("name");
             int i = s.tokenAtOrAfter(m.start("name"));
             for (int j = i; j < s.size() && s.token(j).start() < m.end("name"); j++) {

@@ -1146,6 +1146,11 @@ class GeneralRulesTest {
                 "came from Willow Creek Rehab overnight|Willow Creek Rehab|LOCATION",
                 "refer to Narayana Hospital Old Mysore Road for surgery|Narayana Hospital Old Mysore Road|LOCATION",
                 "billed at Dr. Faisal Al Otaibi Hospital, Malaz branch.|Faisal Al Otaibi Hospital, Malaz branch|LOCATION",
+                "quick q: pt brown, ellen fell overnight|brown, ellen|NAME",
+                "can you refill my inhaler? thanks, Marlo Fontenot|Marlo Fontenot|NAME",
+                "{\"member_id\": \"K 4410 22 781\", \"plan\": \"PPO\"}|K 4410 22 781|HEALTH_PLAN",
+                "her ssn 219 - 44 - 8812 for the form|219 - 44 - 8812|SSN",
+                "CHI 220481 5532 on the letter|220481 5532|MRN",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -1164,6 +1169,8 @@ class GeneralRulesTest {
                 "the San Francisco Syncope Rule was negative; within Milan criteria for transplant",
                 "anticoagulants, often called \"blood thinners\"; also known as 'water tablets'",
                 "pt with pneumonia, on abx; pt has fever, cough",
+                "Herbert screw fixation of the scaphoid; intratympanic gentamicin; Santyl ointment",
+                "Section 3 – License Conditions. Opening hours - Diabetes Centre",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);
