@@ -287,13 +287,15 @@ final class NameDetector implements PhiDetector {
             // "my nan dot (dorothy pearce) is 94": the name is glossed by a fuller one in brackets
             + "|\\s*(?=\\(\\p{L}+(?:\\s+\\p{L}+){0,2}\\)))");
 
+    /** "pt", "Pt:", "patient" before the patient's name. */
+    private static final String PATIENT_WORD = "(?i)\\b(?:pt|patient)\\.?:?\\s+";
     /** "Pt rose bloom 67M", "for pt hunter wolf (34M, …)": two words between "pt" and the age-and-sex are the patient's name. */
-    private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile("(?i)\\b(?:pt|patient)\\.?:?\\s+"
+    private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile(PATIENT_WORD
             + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+)(?:,?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b"
             + "|(?<listed>\\s*[,;(]))");
     /** "pt hunter, ruby fell at 0300": a listed surname, a comma and a listed given name after "pt", as ward lists write them. */
     private static final Pattern PATIENT_SURNAME_COMMA_GIVEN = Pattern.compile(
-            "(?i)\\b(?:pt|patient)\\.?:?\\s+(?<surname>\\p{L}[\\p{L}'’-]+),\\s*(?<given>\\p{L}[\\p{L}'’-]+)\\b");
+            PATIENT_WORD + "(?<surname>\\p{L}[\\p{L}'’-]+),\\s*(?<given>\\p{L}[\\p{L}'’-]+)\\b");
     /** "who only goes by 'Bishop'", "known as “Tiny”": the name a person is called by, in quotes. */
     private static final Pattern CALLED_BY = Pattern.compile("\\b(?:(?i:goes by|calls (?:him|her|them)sel(?:f|ves)|answers to|nicknamed)"
             + "\\s+(?i:the name\\s+)?['\"‘“](?<name>\\p{L}[\\p{L}'’.-]*(?:\\s\\p{L}[\\p{L}'’.-]*){0,2})"
