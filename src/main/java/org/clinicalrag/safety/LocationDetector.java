@@ -322,12 +322,13 @@ final class LocationDetector implements PhiDetector {
             + "|policl[ií]nica|posto de sa[uú]de|kinderspital|spital|klinikum|universitätsklinikum|krankenhaus|ziekenhuis)|(?-i:RSUD|RSUP|RS))"
             + "\\s+(?:(?i:del|de la|de los|de las|de|do|da|dos|das|san|santa|santo|são|la|el|los|las)\\s+)?"
             + "(?<name>[\\p{L}'’]{3,}(?:\\h+(?:(?i:de|del|do|da|dos|das|y)\\h+)?[\\p{L}'’]{3,}){0,2})(?<number>\\h+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
+    /** Particles inside a kind-first facility's name: "Hospital Universitario de Adultos". */
+    private static final Set<String> KIND_FIRST_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
+
     /**
      * "Hospital Sungai Buloh", "at hospital sungai buloh", "la Clínica del Valle 2": the words after the kind keep its
      * case, are no English or clinical words, and a lower-case kind needs a locative word before it ("hospital LOS").
      */
-    private static final Set<String> KIND_FIRST_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
-
     private void kindFirstFacility(Matcher m, List<Candidate> out) {
         boolean capitalised = Character.isUpperCase(m.group("kind").charAt(0));
         if (!capitalised && m.start("lower") < 0) {
@@ -860,9 +861,9 @@ final class LocationDetector implements PhiDetector {
     }
 
     /**
-     * Facilities whose names hold no place or unknown word: care homes named with ordinary words ("Rosewood Rest
-     * Home"), hospitals named after a saint ("St. Luke's BGC") or by "General" alone ("Mercy General"), and a
-     * hospital's acronym where a visit takes place ("seen at SGH"). Each names where the patient is.
+     * Villages, schools and branches named without a street: a barangay ("brgy. san isidro"), a saint's school in lower
+     * case ("st mary's primary"), a Dutch medical centre ("Maxima MC"), a housing estate, a rural route or lot, and a
+     * pharmacy chain with the town or street of its branch ("boots kirkcaldy", "CVS on Bergenline Ave").
      */
     private void detectVillagesSchoolsAndBranches(ScannedText s, List<Candidate> out) {
         String text = s.text();
@@ -923,9 +924,15 @@ final class LocationDetector implements PhiDetector {
     private static final Set<String> NOT_IN_VILLAGE_NAME = Set.of("near", "beside", "behind", "opposite", "next", "across", "along",
             "where", "when", "since", "po", "lang", "pa", "na");
 
+    /** Words before "MC" that make it a metacarpal: "5th MC", "left MC joint". */
     private static final Set<String> ORDINAL_OR_SIDE = Set.of("first", "second", "third", "fourth", "fifth", "left", "right",
             "proximal", "distal", "middle", "index", "ring", "little", "thumb", "both");
 
+    /**
+     * Facilities whose names hold no place or unknown word: care homes named with ordinary words ("Rosewood Rest
+     * Home"), hospitals named after a saint ("St. Luke's BGC") or by "General" alone ("Mercy General"), and a
+     * hospital's acronym where a visit takes place ("seen at SGH"). Each names where the patient is.
+     */
     private void detectNamedFacilities(ScannedText s, List<Candidate> out) {
         s.forEachMatch(RESIDENTIAL_FACILITY, m -> {
             int first = s.tokenAtOrAfter(m.start("name"));
