@@ -47,7 +47,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout54.jsonl"), Path.of("eval/deid/holdout55.jsonl"), Path.of("eval/deid/holdout56.jsonl"),
             Path.of("eval/deid/holdout57.jsonl"), Path.of("eval/deid/holdout58.jsonl"), Path.of("eval/deid/holdout59.jsonl"),
             Path.of("eval/deid/holdout60.jsonl"), Path.of("eval/deid/holdout61.jsonl"), Path.of("eval/deid/holdout62.jsonl"),
-            Path.of("eval/deid/holdout63.jsonl"), Path.of("eval/deid/holdout64.jsonl"), Path.of("eval/deid/holdout65.jsonl"));
+            Path.of("eval/deid/holdout63.jsonl"), Path.of("eval/deid/holdout64.jsonl"), Path.of("eval/deid/holdout65.jsonl"),
+            Path.of("eval/deid/holdout66.jsonl"), Path.of("eval/deid/holdout67.jsonl"), Path.of("eval/deid/holdout68.jsonl"),
+            Path.of("eval/deid/holdout69.jsonl"), Path.of("eval/deid/holdout70.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -115,7 +117,12 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout62", "Holdout 62 (written blind by a fifty-ninth author, a US academic centre's CMIO's acceptance check; 0.821 rules / 0.875 with the mask at session 12's second commit, one clinical term lost to the mask)"),
             Map.entry("holdout63", "Holdout 63 (written blind by a sixtieth author, an NHS Scotland, Wales and Northern Ireland clinical safety officer's acceptance check; 0.875 / 0.982 at session 12's second commit, every clinical term kept)"),
             Map.entry("holdout64", "Holdout 64 (written blind by a sixty-first author, an Australian and New Zealand hospital's acceptance tester; 0.912 / 0.982 at session 12's second commit, one clinical term lost to the rules and one to the mask)"),
-            Map.entry("holdout65", "Holdout 65 (written blind by a sixty-second author, a security red team; 0.709 / 0.891 at session 12's second commit, every clinical term kept)"));
+            Map.entry("holdout65", "Holdout 65 (written blind by a sixty-second author, a security red team; 0.709 / 0.891 at session 12's second commit, every clinical term kept)"),
+            Map.entry("holdout66", "Holdout 66 (written blind by a sixty-third author, a clinical-informatics engineer's acceptance check with EHR-sidebar and CDS Hooks context; 0.870 rules / 0.944 with the mask at session 12's final code, every clinical term kept)"),
+            Map.entry("holdout67", "Holdout 67 (written blind by a sixty-fourth author, South Africa, Nigeria, Kenya, Ghana and Uganda; 0.889 / 0.963 at session 12's final code, one clinical term lost to the mask)"),
+            Map.entry("holdout68", "Holdout 68 (written blind by a sixty-fifth author, francophone Quebec, France, Belgium and Switzerland; 0.732 / 0.857 at session 12's final code, two clinical terms lost to the rules and five to the mask)"),
+            Map.entry("holdout69", "Holdout 69 (written blind by a sixty-sixth author, an East and Southeast Asian hospital group's acceptance check; 0.759 / 0.907 at session 12's final code, every clinical term kept)"),
+            Map.entry("holdout70", "Holdout 70 (written blind by a sixty-seventh author, a US patient portal's acceptance check on family chat; 0.736 / 0.811 at session 12's final code, two clinical terms lost to the mask)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

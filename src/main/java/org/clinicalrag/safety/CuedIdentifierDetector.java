@@ -17,7 +17,7 @@ final class CuedIdentifierDetector implements PhiDetector {
 
     /** Words that may sit between a cue and its value: "number", "no.", "#", ":", "is", a JSON field's quotes... */
     private static final String SEP =
-            "(?:\\s*(?:(?:numbers?|no|nr|num|is|its|it['’]s|was|of|reads|id|identifier|code|on|at|file|reg|registration|card)\\b\\.?|[#:=\\-–\"]"
+            "(?:\\s*(?:(?:numbers?|no|nr|num|is|its|it['’]s|was|of|reads|id|identifier|code|on|at|file|reg|registration|card|folio)\\b\\.?|n[°º]|[#:=\\-–\"]"
             + "|\\((?-i:[A-Z]{2,3})\\)|\\((?:[a-z]+(?: [a-z]+)?)\\)))*\\s*";
     /** An alphanumeric code with at least one digit and four characters; a bare year never counts. */
     private static final String CODE = "(?!(?:19|20)\\d\\d(?![\\w/.\\-]))"
@@ -69,7 +69,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?-i:MBI)|beneficiary (?:id|number|no\\.?)|insurer (?:ref|reference|id)|bupa (?:number|membership(?: number)?)"
                     + "|(?-i:OHIP|HCN)(?: number| no\\.?)?|phn|(?-i:PHIN)|personal health (?:number|no\\.?)|(?:health services|health insurance|provincial health) (?:number|no\\.?)|(?-i:AHCIP)(?: number| no\\.?)?|care ?card(?: number| no\\.?)?|health card(?: number| no\\.?)?|philhealth(?: number| no\\.?| id)?|(?-i:RAMQ)(?: card| number| no\\.?)?|medical card(?: number| no\\.?)?"
                     + "|(?-i:HMO)(?: number| no\\.?| id)|(?-i:EHIC|GHIC)(?: number| no\\.?| card)?|european health insurance card(?: number| no\\.?)?"
-                    + "|versichertennummer|(?-i:KVNR)|krankenversicherungsnummer|(?-i:BSN)|burgerservicenummer|(?-i:PESEL)|(?-i:SNS)(?: number| no\\.?)?",
+                    + "|adh[ée]rent|mutuelle|carte vitale|(?-i:NAM)|assurance maladie|versichertennummer|(?-i:KVNR)|krankenversicherungsnummer|(?-i:BSN)|burgerservicenummer|(?-i:PESEL)|(?-i:SNS)(?: number| no\\.?)?",
                     OHIP_WITH_VERSION + "|" + SPELLED_DIGITS + "|" + INSTITUTION_AND_NUMBER + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.ACCOUNT, "(?:bank |billing |patient |hospital |checking |savings )?account(?: number| no\\.?| #)?"
                     + "|acct\\.?(?: no\\.?| #)?|a/c(?: no\\.?)?|billing (?:number|no\\.?|id|ref(?:erence)?)"
@@ -81,7 +81,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|(?-i:GMC)(?: number| no\\.?)?|(?-i:NMC)(?: pin| number)?|(?-i:GPhC)(?: number| no\\.?)?"
                     + "|certificate (?:number|no\\.?|#)|cert(?:ificate)? #|board certification (?:number|no\\.?)"
                     + "|(?<!car |vehicle )registration (?:number|no\\.?)|prescriber (?:number|no\\.?|id)"
-                    + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC|MCRN|IMCRN|HPCSA)(?: number| no\\.?| #| registration)?|lic\\.",
+                    + "|(?-i:CPSO|CPSBC|AHPRA|MCNZ|MCI|MDCN|PRC|IMC|MCRN|IMCRN|HPCSA|CMQ|OIIQ|RPPS|ADELI|INAMI)(?: number| no\\.?| #| registration)?|lic\\.|permis(?: d[e'’] ?exercice)?",
                     SPELLED_DIGITS + "|" + SPACED_MIXED + "|" + SPACED_DIGITS + "|" + CODE),
             cued(PhiType.VEHICLE, "(?:licen[cs]e|number|reg(?:istration)?|car|vehicle) plates?(?: number| no\\.?)?"
                     + "|plates?(?: number| no\\.?)?|(?:car|vehicle) reg(?:istration)?(?: number| no\\.?| mark)?"
@@ -151,8 +151,16 @@ final class CuedIdentifierDetector implements PhiDetector {
                     + "|f[øo]dselsnummer|(?-i:CPR)-?nr\\.?", CODE),
             // "CPR 120358-4471": a Danish CPR number is the birth date then four digits; resuscitation never has that shape
             cued(PhiType.SSN, "(?-i:CPR)", "(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2}-?\\d{4}(?![\\d-])"),
+            // "NIR 2 84 07 75 112 043 27", "RRN 850714-1538204", "My Number 4829 1037 5562": France's, Korea's and Japan's
+            // national numbers after their scheme's name
+            cued(PhiType.SSN, "(?-i:NIR|NNI|RRN|NRN)|num[ée]ro de s[ée]curit[ée] sociale|s[ée]cu(?:rit[ée] sociale)?|resident registration(?: number| no\\.?)?"
+                    + "|(?-i:My ?Number)|individual number|num[ée]ro national|national number|rijksregisternummer",
+                    "[12](?: ?\\d{2}){2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3}(?: ?\\d{2})?(?![\\w.-])|" + SPACED_DIGITS + "|" + CODE),
+            // "portal username sunnyday_marge58": a handle with a digit, an underscore or a dot is the person's own
+            cued(PhiType.OTHER_ID, "user ?name|user id|login(?: id| name)?|handle|screen ?name|portal (?:id|login)",
+                    "(?=[\\w.\\-]*[\\d_.]\\w)[\\w][\\w.\\-]{2,39}(?<![.\\-])"),
             // "Helsana policy 80756.0012.441": an insurer's policy number; four digits, so "policy 2" stays
-            cued(PhiType.HEALTH_PLAN, "policy", "(?=[A-Za-z0-9./\\-]*\\d{4})" + CODE),
+            cued(PhiType.HEALTH_PLAN, "policy", SPACED_MIXED + "|(?=[A-Za-z0-9./\\-]*\\d{4})" + CODE),
             // "Patientennr 0048817265", "Fallnr 25-118734", "ZIS-nr 7702914": German and Dutch labels end in "nr" or "nummer"
             cued(PhiType.OTHER_ID, "\\p{L}{2,}-?(?:nr|nummer)\\.?", CODE),
             // "dexcom g6 transmitter 8GH3K2": a device part's own code mixes capitals and digits
@@ -160,7 +168,7 @@ final class CuedIdentifierDetector implements PhiDetector {
                     "(?-i:(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12})(?![\\w-])"),
             phone(PhiType.FAX, "fax(?: number| no\\.?)?|facsimile"),
             phone(PhiType.PHONE, "(?:phone|mobile|cell|home|work|contact|daytime|landline)(?: phone)?(?: number| no\\.?)"
-                    + "|phone|telephone|tel\\.?|mobile|cell|landline|ph\\.?|call (?:me |us |her |him |them )?(?:on|at)"
+                    + "|phone|telephone|tel\\.?|t[ée]l[ée]phone|t[ée]l\\.?|portable|hp|h/p|handphone|mobile|cell|landline|ph\\.?|call (?:me |us |her |him |them )?(?:on|at)"
                     + "|ring (?:me |us |her |him )?on|text (?:me |her |him )?(?:on|at)|reach (?:me|her|him|them) (?:on|at)"));
 
     @Override

@@ -78,6 +78,8 @@ final class Lexicon {
     static final Set<String> CLINICAL_VOCABULARY = words("clinical-words.txt", "everyday-clinical-words.txt");
     /** The everyday health words alone (everyday-clinical-words.txt), chat and Spanish included: none is meant as a name. */
     static final Set<String> EVERYDAY_VOCABULARY = words("everyday-clinical-words.txt");
+    /** French endings that turn a clinical noun into its French spelling or adjective; "e" alone last. */
+    private static final List<String> FRENCH_ADJECTIVE_ENDINGS = List.of("ienne", "ique", "aire", "euse", "ale", "e");
 
     /**
      * A Spanish, Portuguese or Italian spelling of a clinical word, which swaps the English ending for a vowel:
@@ -86,6 +88,18 @@ final class Lexicon {
      */
     static boolean isRomanceClinicalForm(String lower, Set<String> vocabulary) {
         int n = lower.length();
+        if (n >= 7 && lower.charAt(n - 1) == 'e') {
+            // French: "bléomycine" (bleomycin), "zostérienne" (zoster), "hépatique" (hepat-): the stem must be in the
+            // vocabulary itself, as French given names end in "e" too ("Antoine", "Adrienne")
+            String folded = folded(lower);
+            for (String suffix : FRENCH_ADJECTIVE_ENDINGS) {
+                if (folded.endsWith(suffix) && folded.length() - suffix.length() >= 4
+                        && vocabulary.contains(folded.substring(0, folded.length() - suffix.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (n < 7 || lower.charAt(n - 1) != 'a' && lower.charAt(n - 1) != 'o') {
             return false;
         }

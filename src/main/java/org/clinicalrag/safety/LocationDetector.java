@@ -24,6 +24,10 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern ZIP_CUE = Pattern.compile(
             "(?i)\\b(?:zip(?:\\s*code)?|postal code|post ?code|postcode|(?-i:PLZ|CEP)|code postal|c[óo]digo postal)\\s*(?:is|:|#)?\\s*(?<zip>\\d{5}-\\d{3}|\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"
             + "|\\d{4}(?: ?(?-i:[A-Z]{2})(?![\\p{L}\\d]))?|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\b");
+    /** "we're in 55311", "she lives in 02118": a five-digit number where someone lives is their ZIP code. */
+    private static final Pattern ZIP_WHERE_SOMEONE_LIVES = Pattern.compile("(?i)\\b(?:we['’]re|we are|i['’]m|i am|(?:s?he|they)['’]s"
+            + "|(?:s?he|they) (?:is|are)|lives?|living|located|based|moved|resides?|residing)(?: \\w+)?\\s+in\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\w-]|[.,]\\d"
+            + "|\\s*(?:units?|iu|mg|mcg|ml|cc|mmol|copies|cells|steps|kcal|cal|ft|feet|m|meters|metres)\\b)");
     /** Irish Eircodes: a routing key and a unique identifier ("D06 K7P2", "A65 F4E2"). */
     private static final Pattern EIRCODE = Pattern.compile(
             "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\\b");
@@ -268,10 +272,11 @@ final class LocationDetector implements PhiDetector {
             + "|yesterday|last|this|now|again|with|can|could|said|says)\\b)";
     /** "at rosewood lodge", "into sunnyside care home": a residential home typed in lower case where someone lives. */
     private static final Pattern LOWER_CASE_RESIDENCE = Pattern.compile(
-            "\\b(?:at|in|from|to|into|(?:gp|gp's|gp’s|surgery|practice|doctor)\\s+is)\\s+(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)??)"
+            "\\b(?:at|in|from|to|into|(?:gp|gp's|gp’s|surgery|practice|doctor)\\s+is)\\s+(?:the\\s+)?(?<name>[a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+)??)"
             + "\\s+(?:lodge|manor|care home|nursing home|rest home|retirement home|retirement village|residential home|assisted living"
             + "|(?:general|memorial)\\b(?![ \\t]+" + NOT_A_CLAUSE_WORD + "[a-z])|(?:general |royal |university |memorial )?(?:infirmary|hospital)"
-            + "|medical cent(?:re|er)|health cent(?:re|er)|family practice|medical practice)\\b");
+            + "|medical cent(?:re|er)|health cent(?:re|er)|family practice|medical practice|senior cent(?:re|er)|senior living"
+            + "|community cent(?:re|er)|(?:adult )?day cent(?:re|er)|dialysis cent(?:re|er)|urgent care)\\b");
     /** Where a person is taken or seen: the place that follows is a facility ("admitted at LUTH", "seen at St. Luke's"). */
     private static final String FACILITY_VISIT = "(?i:admitted|admission|seen|transferred|moved|taken|brought|appt|appointment"
             + "|referred|discharged|attending|attended|booked|delivered|born|treated|review(?:ed)?|follow[- ]?up|surgery|operation"
@@ -296,7 +301,22 @@ final class LocationDetector implements PhiDetector {
     private static final String CHAINS = "chemist warehouse|priceline(?: pharmacy)?|terry ?white(?: chemmart)?|amcal|walgreens"
             + "|(?-i:CVS)(?: pharmacy)?|rite ?aid|boots(?: pharmacy)?|superdrug|lloyds ?pharmacy|mercury drug|watsons|shoppers drug mart"
             + "|rexall|jean coutu|pharmaprix|london drugs|duane reade|unichem|life pharmacy|well ?pharmacy|apollo pharmacy|medplus"
-            + "|guardian pharmacy|(?:walmart|costco|kroger|target) pharmacy";
+            + "|guardian pharmacy|(?:walmart|costco|kroger|target) pharmacy|davita|fresenius(?: kidney care)?|concentra|minute ?clinic"
+            + "|labcorp|quest diagnostics";
+    /** "the walgreens on mckinney ave", "davita on 5th st": a chain's branch named by its street, in any case. */
+    private static final Pattern CHAIN_ON_STREET = Pattern.compile("(?i)\\b(?:" + CHAINS + ")\\s+(?:on|off|at)\\s+(?:(?:n|s|e|w|north|south|east|west)\\.?\\s+)?"
+            + "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{L}[\\p{L}'’-]+)(?:\\s+\\p{L}[\\p{L}'’-]+)?\\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane"
+            + "|hwy|highway|pkwy|parkway|way|pl|place|ct|court|pike|plaza)\\b\\.?");
+    /**
+     * "from baptist east", "mercy san juan", "Mayo Rochester", "at childrens mercy": a US health system's hospital named by
+     * its branch (a compass word or a town), and children's hospitals known by a short name.
+     */
+    private static final Pattern HEALTH_SYSTEM_BRANCH = Pattern.compile("(?i)\\b(?:at|to|from|in|into|transferred to|admitted to)\\s+(?:the\\s+)?"
+            + "(?<fac>children['’]?s mercy|childrens mercy|sick ?kids|children['’]?s national|cincinnati children['’]?s"
+            + "|(?<system>baptist|methodist|presbyterian|adventist|mercy|providence|kaiser|sutter|ochsner|banner|atrium|advocate"
+            + "|ascension|novant|piedmont|beaumont|sentara|inova|geisinger|intermountain|dignity|allina|essentia|sanford|avera|mayo)"
+            + "\\s+(?<branch>\\p{L}[\\p{L}'’-]+(?:\\s+\\p{L}[\\p{L}'’-]+)?))(?![\\p{L}'’-])");
+    private static final Set<String> COMPASS_BRANCHES = Set.of("east", "west", "north", "south", "central", "downtown", "midtown");
     private static final Pattern CHAIN_THEN_TOWN = Pattern.compile("(?i)\\b(?:" + CHAINS + ")(?:\\s+(?:in|at))?\\s+(?<town>\\p{L}[\\p{L}'’-]+)(?:\\s+(?:central|north|south|east|west|city|plaza|mall))?\\b");
     private static final Pattern PHARMACY_CHAIN = Pattern.compile("(?i)\\b(?:" + CHAINS + ")(?:\\s+(?:on|at|in|near))?\\s+$");
 
@@ -322,6 +342,18 @@ final class LocationDetector implements PhiDetector {
             + "|policl[ií]nica|posto de sa[uú]de|kinderspital|spital|klinikum|universitätsklinikum|krankenhaus|ziekenhuis)|(?-i:RSUD|RSUP|RS))"
             + "\\s+(?:(?i:del|de la|de los|de las|de|do|da|dos|das|san|santa|santo|são|la|el|los|las)\\s+)?"
             + "(?<name>[\\p{L}'’]{3,}(?:\\h+(?:(?i:de|del|do|da|dos|das|y)\\h+)?[\\p{L}'’]{3,}){0,2})(?<number>\\h+\\d{1,2}\\b)?(?![\\p{L}\\d-])");
+    /**
+     * French and Québécois facilities named kind first: "CHSLD Saint-Jude", "Cliniques universitaires Saint-Luc", "Hôpital
+     * Sainte-Justine", "CLSC Côte-des-Neiges", "Centre hospitalier de Granby". The kind is written as it is only in French.
+     */
+    private static final Pattern FRENCH_FACILITY = Pattern.compile("\\b(?:CHSLD|CLSC|CHU|CHUM|CHUQ|CHUS|CHR|EHPAD|GMF|CIUSSS|CISSS|CSSS"
+            + "|Cliniques? [Uu]niversitaires?|H[ôo]pital|Centre [Hh]ospitalier(?: [Uu]niversitaire)?|Clinique|Polyclinique|Maison de sant[ée])"
+            + "\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+    /** "qmh ward k7n", "RPA ward 9": a hospital's acronym before a ward names the hospital; "ward 4B" alone names no one's place. */
+    private static final Pattern WARD_CODE = Pattern.compile("(?i)\\b(?<hospital>[a-z]{2,5})\\s+ward\\s+(?=[a-z]{0,2}\\d)[a-z0-9]{1,4}\\b");
+    /** A Singapore or Malaysian flat: "Blk 123 Ang Mo Kio Ave 3 #04-56". */
+    private static final Pattern HOUSING_BLOCK = Pattern.compile("\\b(?i:blk|block)\\s+\\d{1,4}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}"
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\d{1,2}\\b)?(?:,?\\s*#\\d{1,3}-\\d{1,4}[A-Za-z]?)?");
     /** Particles inside a kind-first facility's name: "Hospital Universitario de Adultos". */
     private static final Set<String> KIND_FIRST_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
 
@@ -381,6 +413,7 @@ final class LocationDetector implements PhiDetector {
     /** "admitted at LUTH", "his appt is 2 Dec at KKH": an unknown acronym where a visit takes place names the hospital. */
     private static final Pattern FACILITY_ACRONYM = Pattern.compile(
             "\\b" + FACILITY_VISIT + "\\b[^.;!?\\n]{0,40}?\\b(?i:at|to|from|in|into|sa)\\s+(?:the\\s+)?(?<acr>\\p{Lu}{3,5})(?![\\p{L}\\d&/-])");
+    private static final Pattern VISIT_THEN_ACRONYM = Pattern.compile("(?i)\\p{L}+\\s+(?:at|to|from|in|into|sa)\\s+(?:the\\s+)?\\p{Lu}+");
     /** Ward, unit and service acronyms a patient is admitted to or seen in, which name no hospital. */
     private static final Set<String> SERVICE_ACRONYMS = Set.of(
             "icu", "itu", "hdu", "ccu", "cicu", "micu", "sicu", "nicu", "picu", "scbu", "pacu", "amu", "mau", "sau", "eau", "cdu", "ed",
@@ -418,6 +451,7 @@ final class LocationDetector implements PhiDetector {
         addAll(scanned, ROMANCE_STREET, out);
         addAll(scanned, GERMANIC_STREET, out);
         addAll(scanned, RURAL_ROAD, out);
+        addAll(scanned, CHAIN_ON_STREET, out);
         scanned.forEachMatch(PLACED_RURAL_ROAD, m -> out.add(new Candidate(PhiType.LOCATION, m.start("road"), m.end("road"), Candidate.PATTERN)));
         addAll(scanned, NUMBERED_LOCALITY, out);
         addAll(scanned, LATIN_LOCALITY, out);
@@ -451,6 +485,7 @@ final class LocationDetector implements PhiDetector {
         detectAfterPlaceCue(scanned, out);
         detectTownBeforeStateCode(scanned, out);
         scanned.forEachMatch(ZIP_CUE, m -> out.add(new Candidate(PhiType.LOCATION, m.start("zip"), m.end("zip"), Candidate.CUED)));
+        scanned.forEachMatch(ZIP_WHERE_SOMEONE_LIVES, m -> out.add(new Candidate(PhiType.LOCATION, m.start("zip"), m.end("zip"), Candidate.CUED)));
         detectAroundStates(scanned, out);
         detectPlaces(scanned, out);
         detectAfterResidenceCue(scanned, out);
@@ -1001,7 +1036,32 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(PATRON_FACILITY, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
         s.forEachMatch(FIRST_NATION, m -> out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED)));
+        s.forEachMatch(HEALTH_SYSTEM_BRANCH, m -> {
+            int end = m.end("fac");
+            if (m.start("system") >= 0) {
+                // the branch is a compass word or a listed town of one or two words: "baptist east", "mercy san juan"
+                List<String> words = List.of(m.group("branch").toLowerCase(Locale.ROOT).split("\\s+"));
+                int placeWords = COMPASS_BRANCHES.contains(words.getFirst()) ? 1 : lexicon.placesStartingWith(words.getFirst()).stream()
+                        .mapToInt(place -> place.tokens().size() <= words.size()
+                                && place.tokens().equals(words.subList(0, place.tokens().size())) ? place.tokens().size() : 0)
+                        .max().orElse(0);
+                if (placeWords == 0) {
+                    return; // "from kaiser today" names no branch
+                }
+                end = placeWords == words.size() ? m.end("branch") : m.start("branch") + words.getFirst().length();
+            }
+            out.add(new Candidate(PhiType.LOCATION, m.start("fac"), end, Candidate.CUED));
+        });
         s.forEachMatch(KIND_FIRST_FACILITY, m -> kindFirstFacility(m, out));
+        addAll(s, FRENCH_FACILITY, out);
+        addAll(s, HOUSING_BLOCK, out);
+        s.forEachMatch(WARD_CODE, m -> {
+            String hospital = m.group("hospital").toLowerCase(Locale.ROOT);
+            if (!SERVICE_ACRONYMS.contains(hospital) && !lexicon.isEnglishWord(hospital) && !lexicon.isClinicalTerm(hospital)
+                    && !Lexicon.CLINICAL_VOCABULARY.contains(hospital) && !NameDetector.NOT_NAMES.contains(hospital)) {
+                out.add(new Candidate(PhiType.LOCATION, m.start(), m.end(), Candidate.CUED));
+            }
+        });
         s.forEachMatch(HOSPITAL_ACRONYM, m -> {
             String lower = m.group("acr").toLowerCase(Locale.ROOT);
             if (!SERVICE_ACRONYMS.contains(lower) && !lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower)
@@ -1023,8 +1083,10 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(FACILITY_ACRONYM, m -> {
             String lower = m.group("acr").toLowerCase(Locale.ROOT);
+            // "seen at HUG": straight after where a visit took place even an acronym that spells a word names the hospital
+            boolean straightAfterVisit = VISIT_THEN_ACRONYM.matcher(m.group()).matches();
             if (SERVICE_ACRONYMS.contains(lower) || lexicon.isClinicalTerm(lower) || Lexicon.CLINICAL_VOCABULARY.contains(lower)
-                    || lexicon.isUsState(m.group("acr")) || lexicon.isRegion(lower) || lexicon.isEnglishWord(lower)) {
+                    || lexicon.isUsState(m.group("acr")) || lexicon.isRegion(lower) || lexicon.isEnglishWord(lower) && !straightAfterVisit) {
                 return;
             }
             out.add(new Candidate(PhiType.LOCATION, m.start("acr"), m.end("acr"), Candidate.CUED));

@@ -60,7 +60,9 @@ final class NameDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?:surname|forename|first name|last name|full name|given name|family name|next of kin|nok"
                     + "|emergency contact|contact person|guardian|attending|attending physician|consultant|gp|physician"
                     + "|referrer|referring (?:clinician|doctor|physician)|author|signed|signed by|dictated by|cc|pt|patient|carer"
-                    + "|caregiver|parent|mother|father|husband|wife|informant)\\s*:\\s*"),
+                    + "|caregiver|parent|mother|father|husband|wife|informant"
+                    // the same field labels in French, Dutch and Spanish EHR pastes: "Nom: TREMBLAY, Marc-André"
+                    + "|nom|pr[ée]nom|nom de famille|patiente?|naam|achternaam|voornaam|nombre|apellidos?|paciente)\\s*:\\s*"),
             Pattern.compile("(?i)\\b(?:my|his|her|their|our|your|the patient's|patient's|pt's|this patient's)\\s+"
                     + "(?:(?:\\d{1,2}[- ](?:year|yr|month|week|day)s?[- ]old|elderly|little|older|younger|big|baby|teenage|adult"
                     + "|eldest|youngest|oldest|twin|new|late|only|main|usual|regular|own|best|adopted|foster|\\d{1,2}(?:yo|y/o))\\s+){0,3}"
@@ -71,7 +73,9 @@ final class NameDetector implements PhiDetector {
                     + "|living with|stays with|cared for by|looked after by|accompanied by|brought in by|collected by)\\s+"),
             // Kin words used as titles: "Granny Adaeze", "Uncle Bob's warfarin", "auntie Ngozi".
             Pattern.compile("(?i)\\b(?:granny|grandma|grandpa|grandad|granddad|gran|nana|nanna|auntie|aunty|aunt|uncle|cousin"
-                    + "|great-(?:aunt|uncle|gran|granny|grandma|grandpa))\\s+"));
+                    + "|great-(?:aunt|uncle|gran|granny|grandma|grandpa))\\s+"),
+            // A nurse's or pharmacist's credential written before the name, as sign-off and override logs do: "by RN Dawn Riviera"
+            Pattern.compile("\\b(?:RN|LPN|LVN|NP|APRN|CRNA|CNM|RPh|PharmD|RRT|PA-C|CNA|EMT|RM|ANP)\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll})"));
     /** "Contact Dawn on 07700 900461", "ring Will at 0161…": a person to call, named before the number. */
     private static final Pattern CALL_CUE = Pattern.compile(
             "(?i)\\b(?:contact|call|ring|phone|text|message|bleep|page|whatsapp)\\s+(?=(?-i:\\p{Lu}[\\p{L}'’-]+)(?:\\s(?-i:\\p{Lu}[\\p{L}'’-]+))?"
@@ -253,9 +257,98 @@ final class NameDetector implements PhiDetector {
             extendOverEponymSurname(s, out.get(k), out);
             addBracketedNickname(s, out.get(k), out);
             extendOverParticles(s, out.get(k), out);
+            extendOverGivenNameBefore(s, out.get(k), out);
+            extendOverLowerCaseSurnameBefore(s, out.get(k), out);
+            extendOverSaintSurname(s, out.get(k), out);
             emitListedWith(s, out.get(k), out);
         }
+        detectHonorificSuffixes(s, out);
     }
+
+    /**
+     * "Sunday Adeyemi-Cole", "Precious Dlamini": a capitalised given name right before a name already found is its first
+     * part, even when the word is also a day of the week or an ordinary word.
+     */
+    private void extendOverGivenNameBefore(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int first = s.tokenAtOrAfter(c.start());
+        if (first <= 0 || first >= s.size() || s.token(first).start() != c.start() || !s.token(first).isCapitalised()
+                || !" ".equals(s.text().substring(s.token(first - 1).end(), c.start()))) {
+            return;
+        }
+        Token before = s.token(first - 1);
+        String lower = before.lower();
+        boolean weekday = WEEKDAYS.contains(lower);
+        if (before.isCapitalised() && !before.isAllCaps() && !before.isPossessive() && (weekday || !s.isClinical(first - 1)
+                && (lexicon.isGivenName(lower) || lexicon.isGivenNameWord(lower)) && !lexicon.isClinicalTerm(lower)
+                && !Lexicon.CLINICAL_VOCABULARY.contains(lower))
+                && !lexicon.isEponymHead(lower) && !NOT_NAMES.contains(lower)
+                && !TITLES.contains(lower) && !FACILITY_WORDS.contains(lower) && !lexicon.isRegion(lower)) {
+            out.add(new Candidate(PhiType.NAME, before.start(), c.end(), c.priority()));
+        }
+    }
+
+    /** Days of the week, given names in West Africa: "Sunday Adeyemi-Cole", "Monday Okafor". */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "Nadège Saint-Amand", "Luc St-Pierre": a hyphenated saint's name right after a name is the surname. */
+    private void extendOverSaintSurname(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int next = s.tokenAtOrAfter(c.end());
+        if (next < s.size() && " ".equals(s.text().substring(c.end(), s.token(next).start()))
+                && SAINT_SURNAME.matcher(s.token(next).text()).matches() && !s.isClinical(next)) {
+            out.add(new Candidate(PhiType.NAME, c.start(), s.token(next).coreEnd(), c.priority()));
+        }
+    }
+
+    private static final Pattern SAINT_SURNAME = Pattern.compile("(?:Saint|Sainte|St|Ste)-\\p{Lu}[\\p{L}'’-]+");
+
+    /** "pt chow siu fong": a name found in lower case after "pt" takes a listed surname before it, as Chinese names lead with it. */
+    private void extendOverLowerCaseSurnameBefore(ScannedText s, Candidate c, List<Candidate> out) {
+        if (c.type() != PhiType.NAME) {
+            return;
+        }
+        int first = s.tokenAtOrAfter(c.start());
+        if (first < 2 || first >= s.size() || s.token(first).start() != c.start() || s.token(first).isCapitalised()
+                || !s.adjacent(first - 1, first)) {
+            return;
+        }
+        Token before = s.token(first - 1);
+        String cue = s.token(first - 2).lower();
+        if (!before.isCapitalised() && lexicon.isAnyName(before.lower()) && !s.isClinical(first - 1)
+                && !lexicon.isClinicalTerm(before.lower()) && !Lexicon.CLINICAL_VOCABULARY.contains(before.lower())
+                && !NOT_NAMES.contains(before.lower()) && (cue.equals("pt") || cue.equals("patient")) && s.adjacent(first - 2, first - 1)) {
+            out.add(new Candidate(PhiType.NAME, before.start(), c.end(), c.priority()));
+        }
+    }
+
+    /** "sato haruki-san", "Tanaka-sensei", "Minjun-ssi": a Japanese or Korean honorific after one or two words of a name. */
+    private static final Pattern HONORIFIC_SUFFIX = Pattern.compile(
+            "(?<![\\w-])(?<name>(?:\\p{L}+\\s)?\\p{L}+)-(?:san|sama|chan|kun|sensei|ssi|nim)\\b", Pattern.CASE_INSENSITIVE);
+
+    private void detectHonorificSuffixes(ScannedText s, List<Candidate> out) {
+        if (!s.containsAny(HONORIFIC_MARKERS)) {
+            return;
+        }
+        s.forEachMatch(HONORIFIC_SUFFIX, m -> {
+            int start = m.start("name");
+            String[] words = m.group("name").toLowerCase(java.util.Locale.ROOT).split("\\s");
+            if (words.length == 2 && (NOT_NAMES.contains(words[0]) || Lexicon.CLINICAL_VOCABULARY.contains(words[0])
+                    || lexicon.isClinicalTerm(words[0]) || lexicon.isEnglishWord(words[0]) && !lexicon.isAnyName(words[0]))) {
+                start = m.start("name") + words[0].length() + 1; // "asked tanaka-san": only the name itself
+            }
+            String last = words[words.length - 1];
+            if (!lexicon.isClinicalTerm(last) && !Lexicon.CLINICAL_VOCABULARY.contains(last) && !NOT_NAMES.contains(last)) {
+                out.add(new Candidate(PhiType.NAME, start, m.end(), Candidate.CUED));
+            }
+        });
+    }
+
+    private static final List<String> HONORIFIC_MARKERS = List.of("-san", "-sama", "-chan", "-kun", "-sensei", "-ssi", "-nim");
 
     /**
      * "my mum rose is 93", "my gran May was discharged", "my dad bill takes warfarin": after "my" and a relation, a
@@ -289,9 +382,12 @@ final class NameDetector implements PhiDetector {
 
     /** "pt", "Pt:", "patient" before the patient's name. */
     private static final String PATIENT_WORD = "(?i)\\b(?:pt|patient)\\.?:?\\s+";
-    /** "Pt rose bloom 67M", "for pt hunter wolf (34M, …)": two words between "pt" and the age-and-sex are the patient's name. */
+    /**
+     * "Pt rose bloom 67M", "for pt hunter wolf (34M, …)", "pt lam wai man, 71M": two or three words between "pt" and the
+     * age-and-sex are the patient's name.
+     */
     private static final Pattern PATIENT_BEFORE_AGE_AND_SEX = Pattern.compile(PATIENT_WORD
-            + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+)(?:,?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b"
+            + "(?<name>\\p{L}[\\p{L}'’-]+\\s+\\p{L}[\\p{L}'’-]+(?:\\s+\\p{L}[\\p{L}'’-]+)?)(?:,?\\s+\\(?\\d{1,3}\\s?(?:yo|y/o|yrs?|years? old|[mf])\\b"
             + "|(?<listed>\\s*[,;(]))");
     /** "pt hunter, ruby fell at 0300": a listed surname, a comma and a listed given name after "pt", as ward lists write them. */
     private static final Pattern PATIENT_SURNAME_COMMA_GIVEN = Pattern.compile(
@@ -327,7 +423,7 @@ final class NameDetector implements PhiDetector {
             if (m.start("listed") >= 0) {
                 // "ED pt will parsons, …": without an age, only a listed given name and a listed surname
                 String[] pair = m.group("name").toLowerCase(java.util.Locale.ROOT).split("\\s+");
-                if ((lexicon.isGivenName(pair[0]) || lexicon.isGivenNameWord(pair[0])) && lexicon.isSurname(pair[1])
+                if (pair.length == 2 && (lexicon.isGivenName(pair[0]) || lexicon.isGivenNameWord(pair[0])) && lexicon.isSurname(pair[1])
                         && !lexicon.isClinicalTerm(pair[1]) && !Lexicon.CLINICAL_VOCABULARY.contains(pair[1])
                         && !NOT_PATIENT_NAME_WORDS.contains(pair[1]) && !NOT_NAMES.contains(pair[1])) {
                     out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
@@ -601,11 +697,6 @@ final class NameDetector implements PhiDetector {
             "bin", "binti", "bint", "ibn", "al", "el", "y", "ó", "ní", "nic", "mac", "ua", "uí", "ap", "ferch");
 
     /**
-     * A name found by any rule goes on over one or two particles to the capitalised word after them:
-     * "Dr. Ilse Van der Berg", "Ludwig van Beethoven", "Siobhán Ní Bhriain". A clinical word, a facility word or
-     * a word that is never a name after the particles ends it.
-     */
-    /**
      * "Thomas Parkinson, MRN …", "Dr Hannah Addison said": after a given name, a surname that is also an eponym is the
      * person's, unless the disease or sign itself follows ("Thomas Parkinson disease" reads as neither).
      */
@@ -727,6 +818,12 @@ final class NameDetector implements PhiDetector {
         }
     }
 
+    /**
+     * A name found by any rule goes on over one or two particles to the capitalised word after them:
+     * "Dr. Ilse Van der Berg", "Ludwig van Beethoven", "Siobhán Ní Bhriain". A clinical word, a facility word or
+     * a word that is never a name after the particles ends it. A name typed in lower case goes on to a listed surname in
+     * lower case ("maria de la cruz").
+     */
     private void extendOverParticles(ScannedText s, Candidate c, List<Candidate> out) {
         if (c.type() != PhiType.NAME) {
             return;
@@ -747,7 +844,9 @@ final class NameDetector implements PhiDetector {
         }
         Token t = s.token(j);
         String lower = t.lower();
-        if (!t.isCapitalised() || t.isAllCaps() || s.isClinical(j) || NOT_NAMES.contains(lower) || TITLES.contains(lower)
+        boolean lowerCaseSurname = !t.isCapitalised() && !Character.isUpperCase(s.text().codePointAt(c.start()))
+                && lexicon.isSurname(lower) && !lexicon.isEnglishWord(lower);
+        if (!(t.isCapitalised() || lowerCaseSurname) || t.isAllCaps() || s.isClinical(j) || NOT_NAMES.contains(lower) || TITLES.contains(lower)
                 || FACILITY_WORDS.contains(lower) || isCalendarWord(lower) || lexicon.isEponymHead(lower) || lexicon.isRegion(lower)
                 || lexicon.isClinicalTerm(lower) || drugShaped(lower)) {
             return;

@@ -293,6 +293,35 @@ final class ScannedText {
         }
         markEponymsAfterOf(lexicon);
         markPossessiveDiseases();
+        markDifferentialEponyms(lexicon);
+    }
+
+    /** "Duchenne vs Becker", "Takayasu vs Horton", "?Pancoast": words that weigh one diagnosis against another. */
+    private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus", "v");
+
+    /**
+     * A bare eponym is the disease itself when it is weighed against another diagnosis ("Takayasu vs Horton") or queried
+     * with "?" as clinical shorthand writes a differential ("?Pancoast"), however much it looks like a surname or a town.
+     */
+    private void markDifferentialEponyms(Lexicon lexicon) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() || !Lexicon.CLINICAL_VOCABULARY.contains(t.lower())
+                    || k > 0 && NameDetector.TITLES.contains(tokens.get(k - 1).lower())) {
+                continue;
+            }
+            boolean queried = t.start() > 0 && text.charAt(t.start() - 1) == '?';
+            boolean weighed = k >= 2 && VERSUS.contains(tokens.get(k - 1).lower()) && diagnosis(lexicon, k - 2)
+                    || k + 2 < tokens.size() && VERSUS.contains(tokens.get(k + 1).lower()) && diagnosis(lexicon, k + 2);
+            if (queried || weighed) {
+                clinical[k] = true;
+            }
+        }
+    }
+
+    private boolean diagnosis(Lexicon lexicon, int k) {
+        Token t = tokens.get(k);
+        return clinical[k] || t.isAllCaps() || Lexicon.CLINICAL_VOCABULARY.contains(t.lower()) || lexicon.isClinicalTerm(t.lower());
     }
 
     /** What follows a disease named by its eponym alone: "his Addison's meds", "her Crohn's flare". */

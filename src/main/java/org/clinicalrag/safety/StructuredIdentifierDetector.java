@@ -27,6 +27,7 @@ final class StructuredIdentifierDetector implements PhiDetector {
         }
     }
 
+    private static final Pattern FAX_AFTER = Pattern.compile("(?i)\\s*[(\\[]?\\s*(?:fax|facsimile)\\b");
     private static final Pattern FAX_CUE = Pattern.compile("(?i)\\b(fax|facsimile)\\b");
     private static final Pattern VOICE_CUE = Pattern.compile(
             "(?i)\\b(phone|tel|telephone|mobile|cell|call|ring|text|landline|contact|ph)\\b");
@@ -87,6 +88,14 @@ final class StructuredIdentifierDetector implements PhiDetector {
             rule(PhiType.SSN, "\\b[A-Z]{2} \\d{2} \\d{2} \\d{2} [A-D]\\b"),
             // A Swiss AHV/AVS number: the country code 756 then 4.4.2 digits, as the insurance card prints it
             rule(PhiType.SSN, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?![\\d.])"),
+            // France's NIR as the carte Vitale prints it: sex, year, month, département, commune, order, key ("2 84 07 75 112 043 27")
+            rule(PhiType.SSN, "(?<![\\d.-])[12] \\d{2} (?:0[1-9]|1[0-2]|[2-9]\\d) (?:\\d{2}|2[AB]) \\d{3} \\d{3}(?: \\d{2})?(?![\\d.-])"),
+            // Belgium's national number ("85.07.12-342.19") and Korea's resident registration number ("850714-1538204"):
+            // a birth date, then a serial no date has
+            rule(PhiType.SSN, "(?<![\\d.])\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}(?![\\d.])"
+                    + "|(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}(?![\\d-])"),
+            // A Quebec health insurance (RAMQ) number: four letters of the name, then the birth date and two digits ("TREM 6811 2419")
+            rule(PhiType.HEALTH_PLAN, "\\b[A-Z]{4} ?\\d{2}(?:[05]\\d|[16][0-2]) ?\\d{4}\\b"),
             // An SSN written with spaces ("523 71 9046"): the 3-2-4 grouping is its own, not a quantity's.
             new Rule(Pattern.compile("(?<![\\d.,-])(?!000|666|9\\d\\d)\\d{3} (?!00)\\d{2} (?!0000)\\d{4}(?![\\d-]|[.,]\\d)"), 0,
                     (t, m) -> UNIT_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 12))).find() ? null : PhiType.SSN),
@@ -102,6 +111,8 @@ final class StructuredIdentifierDetector implements PhiDetector {
             // "08 8922 8899", "09 276 4410", "01 809 3344").
             new Rule(Pattern.compile("(?<![\\w.+(])(?:\\(0[1-9]\\)|0[1-9])[\\s-]?\\d{3,4}[\\s-]?\\d{4}(?![\\w.]*\\d)"),
                     0, (t, m) -> m.group().chars().filter(Character::isDigit).count() >= 9 ? phoneOrFax(t, m) : null),
+            // French numbers: ten digits in pairs after the trunk 0 ("01 45 67 89 12", "06.12.34.56.78")
+            new Rule(Pattern.compile("(?<![\\w.+])0[1-9](?:([ .])\\d{2})(?:\\1\\d{2}){3}(?![\\w.]*\\d)"), 0, StructuredIdentifierDetector::phoneOrFax),
             new Rule(Pattern.compile("(?<![\\w.])\\+(?:[2-9]\\d{0,2})[\\s-]?(?:\\d[\\s-]?){6,12}\\d(?!\\w|\\.\\d)"),
                     0, StructuredIdentifierDetector::phoneOrFax),
             // International numbers dialled with 00 rather than +: "00 971 50 318 2276", "0049-30-1234567".
@@ -314,6 +325,9 @@ final class StructuredIdentifierDetector implements PhiDetector {
         String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
         int fax = lastMatch(FAX_CUE, before);
         int voice = lastMatch(VOICE_CUE, before);
+        if (fax < 0 && voice < 0 && FAX_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return PhiType.FAX; // "01 45 67 89 12 (fax)"
+        }
         return fax > voice ? PhiType.FAX : PhiType.PHONE;
     }
 

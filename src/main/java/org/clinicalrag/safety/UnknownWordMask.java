@@ -56,7 +56,9 @@ public final class UnknownWordMask {
             + "|plasty|scopy|scope|graphy|gram|pathy|algia|oma|omas|omata|uria|penia|cytosis|trophy|plegia|paresis|lysis|lytic"
             + "|genic|genesis|ology|ologist|ological|cele|rrhoea|rrhea|rrhage|sclerosis|stenosis|megaly|ectasis|ptosis|plasia"
             + "|phagia|phasia|kinesia|tonia|thermia|capnia|kalaemia|kalemia|natraemia|natremia|glycaemia|glycemia|ase|ases"
-            + "|itic|otic|emic|aemic|ectomies|opathy|opathic)");
+            + "|itic|otic|emic|aemic|ectomies|opathy|opathic"
+            // French: "névralgie", "neuropathie", "aponévrotomie", "échographie", "glycémie" (not "Jérémie")
+            + "|algie|pathie|tomie|plastie|scopie|graphie|(?<!jer)emie)");
 
     /**
      * Combining forms of medical and chemical vocabulary, for words of eight letters or more ("hydroxyglutaric",
@@ -372,20 +374,16 @@ public final class UnknownWordMask {
                 && !OWN_RECORD_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
             return true; // "Edinburgh Postnatal Depression Scale", "Ross River fever": the first word of a tool's or disease's name
         }
+        // "STA-MCA": acronyms of three letters or more joined by hyphens are each known ("CRM-SP" is a register's code)
+        boolean joinedAcronyms = word.contains("-") && java.util.Arrays.stream(token.split("-")).allMatch(p -> p.length() >= 3 && isAcronym(p));
         for (String part : word.split("[-'’._]")) {
-            if (!part.isEmpty() && part.length() > 1 && !knownWord(part)) {
+            if (!part.isEmpty() && part.length() > 1 && !knownWord(part) && !joinedAcronyms) {
                 return false;
             }
         }
         return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".") || word.contains("_");
     }
 
-    /**
-     * A capitalised word where no sentence starts that is no clinical word: a proper noun — a person, a place, a shop
-     * ("seen by Grace", "lives in Revere", "works at Star Market") — far more often than the ordinary word it also is.
-     * A word in a disease's or sign's name ("Hope's criteria", "Ross River fever") stays. Mostly-given-name words are
-     * taken even when clinical lists know them ("Grace", "May"), unless a disease's head follows at once.
-     */
     /** An antibody by what it is against: "anti-SSA", "anti-Scl-70", "Anti-GBM"; never a long code. */
     private static final Pattern ANTIBODY = Pattern.compile("(?i)anti-[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,4})?");
     /** A dose straight after a word: "redipred 15mg", "Salagen 5 mg", "Astonin H 0.1 mg". */
@@ -404,6 +402,12 @@ public final class UnknownWordMask {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     private static final Pattern WARD_BEFORE = Pattern.compile("(?<![\\d.,:/-])\\b\\d{1,2}[A-Za-z]?\\s$");
 
+    /**
+     * A capitalised word where no sentence starts that is no clinical word: a proper noun — a person, a place, a shop
+     * ("seen by Grace", "lives in Revere", "works at Star Market") — far more often than the ordinary word it also is.
+     * A word in a disease's or sign's name ("Hope's criteria", "Ross River fever") stays. Mostly-given-name words are
+     * taken even when clinical lists know them ("Grace", "May"), unless a disease's head follows at once.
+     */
     private boolean properNounMidSentence(String text, int start, String token, String word) {
         if (!Character.isUpperCase(token.charAt(0)) || token.chars().skip(1).anyMatch(Character::isUpperCase)
                 || word.indexOf('-') >= 0 || word.indexOf('.') >= 0 || !midSentence(text, start)) {

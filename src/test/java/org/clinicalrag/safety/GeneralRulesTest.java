@@ -1177,6 +1177,59 @@ class GeneralRulesTest {
         }
     }
 
+    @Nested
+    class FrancophoneAfricanAndEastAsianIdentifiers {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "faxez au cabinet: 04 72 11 38 90 (fax) merci|04 72 11 38 90|FAX",
+                "portable 06.12.34.56.78 pour la fille|06.12.34.56.78|PHONE",
+                "son NIR est 1 59 03 69 123 456 78 sur la carte|1 59 03 69 123 456 78|SSN",
+                "numéro de sécurité sociale 2 91 11 13 055 102 14|2 91 11 13 055 102 14|SSN",
+                "Rijksregister 72.03.15-218.46 for the referral|72.03.15-218.46|SSN",
+                "resident registration number 791102-2345671 on file|791102-2345671|SSN",
+                "her My Number is 1122 3344 5566 per the clinic|1122 3344 5566|SSN",
+                "carte RAMQ GAGM 5508 1512 expired|GAGM 5508 1512|HEALTH_PLAN",
+                "mutuelle adhérent n° 5512 7781 3 refuses it|5512 7781 3|HEALTH_PLAN",
+                "Dre Roy (permis 12345) signed the order|12345|LICENSE",
+                "CMQ 77120 on the prescription|77120|LICENSE",
+                "call the son, hp 8765 4321, after 6pm|8765 4321|PHONE",
+                "login jdoe_1984 for the portal is locked|jdoe_1984|OTHER_ID",
+                "Aetna policy QX4 551 208 17 denied it|QX4 551 208 17|HEALTH_PLAN",
+                "we are in 48104 and the clinic is far|48104|LOCATION",
+                "got it filled at the walgreens on maple ave yesterday|walgreens on maple ave|LOCATION",
+                "transferred to methodist west overnight|methodist west|LOCATION",
+                "she was seen at children's mercy last week|children's mercy|LOCATION",
+                "he lives at the pine ridge senior center now|pine ridge senior center|LOCATION",
+                "admise au CHSLD Notre-Dame-de-Lourdes depuis mars|CHSLD Notre-Dame-de-Lourdes|LOCATION",
+                "suivi au CLSC Côte-des-Neiges pour son diabète|CLSC Côte-des-Neiges|LOCATION",
+                "admitted at pwh ward 8a yesterday|pwh ward 8a|LOCATION",
+                "addr Blk 45 Tampines St 21 #07-112, fever|Blk 45 Tampines St 21 #07-112|LOCATION",
+                "Nom: GAGNON, Marie-Claude  dob 1944|GAGNON, Marie-Claude|NAME",
+                "ask watanabe yuki-san about the dose|watanabe yuki-san|NAME",
+                "the override was by RN Faith Okoro: morphine 2 mg|Faith Okoro|NAME",
+                "sent by / Monday Okafor-Eze, sickle cell crisis|Monday Okafor-Eze|NAME",
+                "Mme Josée Saint-Onge, 84 ans, chute|Josée Saint-Onge|NAME",
+                "pt chan siu ling, 71M, fall at home|chan siu ling|NAME",
+                "pt: rosa de la cruz dob 3/3/50 with gout|rosa de la cruz|NAME",
+        })
+        void removed(String text, String value, PhiType type) {
+            assertRemovedAs(text, value, type);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Duchenne vs Becker, CK 15000; Takayasu vs Horton, CRP 96",
+                "CXR shows a mass, ?Pancoast, for CT",
+                "1 in 10000 risk; she is in 12000 units of heparin a day",
+                "ward 4B round at 9; moved to Ward 7 overnight",
+                "STA-MCA bypass or EDAS for moyamoya",
+        })
+        void clinicalLookalikesSurvive(String text) {
+            assertUnchanged(text);
+        }
+    }
+
     static void assertRemovedAs(String text, String value, PhiType type) {
         Deidentified result = DEID.deidentify(text);
         int at = text.indexOf(value);

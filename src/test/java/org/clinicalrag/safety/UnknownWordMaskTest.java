@@ -42,6 +42,8 @@ class UnknownWordMaskTest {
             "lives near Hexworthy Bridge now|Bridge",
             "someone opened Ansel Brightwater's chart|Ansel",
             "can you give Zebedayo 5 mg of it tonight|Zebedayo",
+            "registered as CRM-SP 123456 in São Paulo|CRM-SP",
+            "Jérémie Okonkwo-Bassey needs the letter|Jérémie",
     })
     void wordsAndCodesNoVocabularyKnowsAreMasked(String text, String unknown) {
         String masked = MASK.mask(text);
@@ -98,6 +100,8 @@ class UnknownWordMaskTest {
             "can i give him the zorbicam 15mg again? is Velquarin 5 mg ok with anti-SSA and anti-TPO positive?",
             "SCORTEN 3, Hoehn & Yahr 3, benzathine penicillin, benznidazol, Marcoumar and Astonin H",
             "Impella CP, libre 2, acalculous cholecystitis, MUDPILES, anti-Scl-70 positive; signe de Lasègue positif",
+            "STA-MCA bypass; mitral regurg with bph and ldl 3.1; the Zuspan regimen; dea and npi on the script",
+            "Bonjour, ma mutuelle refuse: névralgie post-zostérienne après bléomycine, aponévrotomie ou échographie?",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
