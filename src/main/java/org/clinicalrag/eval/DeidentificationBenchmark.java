@@ -49,7 +49,9 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout60.jsonl"), Path.of("eval/deid/holdout61.jsonl"), Path.of("eval/deid/holdout62.jsonl"),
             Path.of("eval/deid/holdout63.jsonl"), Path.of("eval/deid/holdout64.jsonl"), Path.of("eval/deid/holdout65.jsonl"),
             Path.of("eval/deid/holdout66.jsonl"), Path.of("eval/deid/holdout67.jsonl"), Path.of("eval/deid/holdout68.jsonl"),
-            Path.of("eval/deid/holdout69.jsonl"), Path.of("eval/deid/holdout70.jsonl"));
+            Path.of("eval/deid/holdout69.jsonl"), Path.of("eval/deid/holdout70.jsonl"), Path.of("eval/deid/holdout71.jsonl"),
+            Path.of("eval/deid/holdout72.jsonl"), Path.of("eval/deid/holdout73.jsonl"), Path.of("eval/deid/holdout74.jsonl"),
+            Path.of("eval/deid/holdout75.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -122,7 +124,12 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout67", "Holdout 67 (written blind by a sixty-fourth author, South Africa, Nigeria, Kenya, Ghana and Uganda; 0.889 / 0.963 at session 12's final code, one clinical term lost to the mask)"),
             Map.entry("holdout68", "Holdout 68 (written blind by a sixty-fifth author, francophone Quebec, France, Belgium and Switzerland; 0.732 / 0.857 at session 12's final code, two clinical terms lost to the rules and five to the mask)"),
             Map.entry("holdout69", "Holdout 69 (written blind by a sixty-sixth author, an East and Southeast Asian hospital group's acceptance check; 0.759 / 0.907 at session 12's final code, every clinical term kept)"),
-            Map.entry("holdout70", "Holdout 70 (written blind by a sixty-seventh author, a US patient portal's acceptance check on family chat; 0.736 / 0.811 at session 12's final code, two clinical terms lost to the mask)"));
+            Map.entry("holdout70", "Holdout 70 (written blind by a sixty-seventh author, a US patient portal's acceptance check on family chat; 0.736 / 0.811 at session 12's final code, two clinical terms lost to the mask)"),
+            Map.entry("holdout71", "Holdout 71 (written blind by a sixty-eighth author, a health-information analyst's acceptance check with report headers, HL7 and FHIR; 0.852 rules / 0.926 with the mask at session 13's first commit, two clinical terms lost)"),
+            Map.entry("holdout72", "Holdout 72 (written blind by a sixty-ninth author, Eastern European, Russian, Ukrainian, Balkan, Greek and Turkish patients; 0.873 / 0.927 at session 13's first commit, one clinical term lost to the mask)"),
+            Map.entry("holdout73", "Holdout 73 (written blind by a seventieth author, a US veterans' and military health system's acceptance check; 0.792 / 0.849 at session 13's first commit, one clinical term lost to the mask)"),
+            Map.entry("holdout74", "Holdout 74 (written blind by a seventy-first author, Chinese, Taiwanese, Hong Kong and Macanese family chat; 0.464 / 0.696 at session 13's first commit, ten herbal remedies lost to the mask)"),
+            Map.entry("holdout75", "Holdout 75 (written blind by a seventy-second author, Haitian, Caribbean and West African patients in New York, Miami, Boston and Toronto; 0.889 / 0.926 at session 13's first commit, one clinical term lost to the mask)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

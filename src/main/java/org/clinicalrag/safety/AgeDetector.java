@@ -70,7 +70,7 @@ final class AgeDetector implements PhiDetector {
             Pattern.compile("(?i)\\b(?:in (?:his|her|their) )(?<age>(?:late |early |mid[- ])?(?:nineties|90s|hundreds))\\b"),
             Pattern.compile("(?i)\\b(?<age>nonagenarian|centenarian)\\b"),
             // "turned 99 on Sunday", "turns ninety-one next week": an age verb needs no other context.
-            Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning)\\s+" + OLD + "(?![\\d.,%])"),
+            Pattern.compile("(?i)\\b(?:turned|turns|turning|will turn|is turning|turn)\\s+" + OLD + "(?![\\d.,%]|\\s*(?:°|deg))"),
             // "her 100th birthday", "his ninety-first birthday"
             Pattern.compile("(?i)(?<![\\w.])(?<age>(?:9\\d|1[01]\\d)(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")\\s+birthday\\b"),
             // "barry's 90th was yesterday", "Mum's ninety-fifth is on Sunday": a person's ordinal is a birthday.

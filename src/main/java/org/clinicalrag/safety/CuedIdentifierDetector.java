@@ -159,6 +159,8 @@ final class CuedIdentifierDetector implements PhiDetector {
             // "portal username sunnyday_marge58": a handle with a digit, an underscore or a dot is the person's own
             cued(PhiType.OTHER_ID, "user ?name|user id|login(?: id| name)?|handle|screen ?name|portal (?:id|login)",
                     "(?=[\\w.\\-]*[\\d_.]\\w)[\\w][\\w.\\-]{2,39}(?<![.\\-])"),
+            // "last four is 6620", "last 4 of her SSN: 1234": the end of a social security number, as veterans' care quotes it
+            cued(PhiType.SSN, "last (?:four|4)(?: digits)?(?: of (?:(?:his|her|their|the|my) )?(?:ssn|social(?: security)?(?: number)?))?", "\\d{4}(?!\\d|[.,]\\d|\\s*(?:mg|ml|units?)\\b)"),
             // "Helsana policy 80756.0012.441": an insurer's policy number; four digits, so "policy 2" stays
             cued(PhiType.HEALTH_PLAN, "policy", SPACED_MIXED + "|(?=[A-Za-z0-9./\\-]*\\d{4})" + CODE),
             // "Patientennr 0048817265", "Fallnr 25-118734", "ZIS-nr 7702914": German and Dutch labels end in "nr" or "nummer"

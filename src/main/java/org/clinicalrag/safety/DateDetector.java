@@ -143,6 +143,9 @@ final class DateDetector implements PhiDetector {
             + "|apgar|nrs|vas|va|acuity|severity|sats|mrc|nihss|grade|bp)\\s*(?:of|was|is|=|:)?\\s*$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern ORDINAL_START = Pattern.compile(ORDINAL_DAY + "\\b|(?i)" + DAY_WORD + "\\b");
+    /** "booked 17/IV", "17.IV.2024": a month in Roman numerals, as Central and Eastern Europe write it ("stage 3/IV" is none). */
+    private static final Pattern ROMAN_MONTH_DATE = Pattern.compile("(?<!grade |stage |class |cn |nerve )\\b(?:0?[1-9]|[12]\\d|3[01])[./]"
+            + "(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:[./](?:19|20)?\\d{2})?(?![\\w/])(?!\\s*(?i:fluids?|access|line|push|drip|abx|antibiotics)\\b)");
     private static final int NUMERIC_WITH_YEAR = 4;
     private static final int CUED_DAY_MONTH = 6;
     private static final int BARE_MONTH = 7;
@@ -157,6 +160,7 @@ final class DateDetector implements PhiDetector {
     @Override
     public void detect(ScannedText scanned, List<Candidate> out) {
         String text = scanned.text();
+        scanned.forEachMatch(ROMAN_MONTH_DATE, m -> out.add(new Candidate(PhiType.DATE, m.start(), m.end(), Candidate.PATTERN)));
         for (int i = 0; i < PATTERNS.size(); i++) {
             int p = i;
             scanned.forEachMatch(PATTERNS.get(p), m -> {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,57 @@ final class Lexicon {
     static final Set<String> CLINICAL_VOCABULARY = words("clinical-words.txt", "everyday-clinical-words.txt");
     /** The everyday health words alone (everyday-clinical-words.txt), chat and Spanish included: none is meant as a name. */
     static final Set<String> EVERYDAY_VOCABULARY = words("everyday-clinical-words.txt");
+    /** Herbal and traditional remedies by their first word, longest first ("suan zao ren tang" before "suan zao ren"). */
+    private static final Map<String, List<List<String>>> HERBAL_REMEDIES = herbalRemediesByFirstWord();
+    private static final Pattern REMEDY_WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+    private static final Pattern REMEDY_GAP = Pattern.compile("[\\s-]+");
+
+    private static Map<String, List<List<String>>> herbalRemediesByFirstWord() {
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        for (String remedy : words("herbal-remedies.txt")) {
+            List<String> parts = List.of(remedy.split("\\s+"));
+            byFirst.computeIfAbsent(parts.getFirst(), k -> new ArrayList<>()).add(parts);
+        }
+        byFirst.replaceAll((k, v) -> v.stream().sorted((a, b) -> Integer.compare(b.size(), a.size())).toList());
+        return Map.copyOf(byFirst);
+    }
+
+    /**
+     * Where herbal and traditional remedies are named whole in the text ("can she drink dong quai soup", "yunnan
+     * baiyao"), as [start, end) pairs: their words are clinical only together, as "huang" alone may be a surname.
+     */
+    static List<int[]> herbalRemedies(String text) {
+        List<int[]> words = REMEDY_WORD.matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
+        List<int[]> found = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            List<List<String>> candidates = HERBAL_REMEDIES.get(lower(text, words.get(k)));
+            if (candidates == null) {
+                continue;
+            }
+            for (List<String> remedy : candidates) {
+                int last = k + remedy.size() - 1;
+                boolean whole = last < words.size();
+                for (int w = 1; whole && w < remedy.size(); w++) {
+                    whole = remedy.get(w).equals(lower(text, words.get(k + w)))
+                            && REMEDY_GAP.matcher(text).region(words.get(k + w - 1)[1], words.get(k + w)[0]).matches();
+                }
+                if (whole) {
+                    found.add(new int[] {words.get(k)[0], words.get(last)[1]});
+                    k = last;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String lower(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    }
+    /** Common Chinese surnames in Cantonese, Mandarin and Taiwanese romanisation (NameDetector's Chinese names). */
+    static final Set<String> CHINESE_SURNAMES = Set.of("au", "bai", "cai", "cao", "chan", "chang", "chao", "chen", "cheng", "cheung", "chien", "chiu", "choi", "chong", "chou", "chow", "chu", "chung", "cui", "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fong", "fung", "gao", "guo", "han", "hao", "ho", "hon", "hou", "hsieh", "hsu", "huang", "hui", "hung", "ip", "jia", "jiang", "jin", "kan", "ko", "kong", "koo", "kuo", "kwan", "kwok", "kwong", "lai", "lam", "lau", "law", "lee", "lei", "leung", "li", "liang", "liao", "lim", "lin", "liu", "lo", "lu", "lui", "luk", "luo", "ma", "mak", "meng", "mok", "ng", "ngai", "pan", "pang", "peng", "poon", "pun", "qin", "qiu", "ren", "shao", "shen", "shi", "sin", "siu", "so", "song", "su", "sun", "sze", "tam", "tan", "tang", "tian", "tong", "tsai", "tsang", "tse", "tseng", "tsoi", "tsui", "tung", "wan", "wang", "wei", "wong", "wu", "xia", "xiao", "xie", "xiong", "xu", "xue", "yam", "yan", "yang", "yao", "yau", "ye", "yeung", "yim", "yin", "yip", "yu", "yuan", "yuen", "zeng", "zhang", "zhao", "zhong", "zhou", "zhu", "zou");
+    /** Syllables of Chinese given names in those romanisations. */
+    static final Set<String> CHINESE_GIVEN_SYLLABLES = Set.of("bin", "bo", "chak", "chang", "chen", "cheong", "cheuk", "chi", "chia", "chih", "chin", "chiu", "choi", "chuen", "chun", "dan", "fai", "fang", "fei", "feng", "fong", "fu", "fun", "fung", "gang", "guang", "guo", "hai", "han", "hang", "hao", "hei", "hin", "ho", "hoi", "hong", "hsin", "hsiu", "hsuan", "hua", "hui", "hung", "jia", "jian", "jie", "jing", "jiwoo", "ju", "juan", "jun", "ka", "kai", "kam", "kei", "keung", "ki", "kin", "kit", "kiu", "kong", "kuo", "kuok", "kwai", "kwan", "kwok", "lai", "lam", "lan", "lei", "lin", "ling", "lok", "long", "lu", "lun", "lung", "man", "mei", "ming", "minjun", "mo", "na", "nga", "ngai", "ning", "oi", "on", "pak", "pei", "peng", "ping", "po", "pong", "pui", "qiang", "qing", "rui", "san", "sau", "seojun", "shan", "shing", "shu", "shuk", "sin", "siu", "suet", "sum", "sze", "tak", "tao", "tian", "tin", "ting", "tsz", "tung", "tze", "tzu", "wa", "wah", "wai", "wan", "wei", "wen", "wing", "wong", "wun", "xia", "xiao", "xin", "xiu", "xuan", "xue", "ya", "yan", "yang", "yat", "yau", "yee", "yen", "yi", "yin", "ying", "yiu", "yu", "yue", "yuk", "yun", "yung", "zhen", "zhi", "zhong", "zi");
     /** French endings that turn a clinical noun into its French spelling or adjective; "e" alone last. */
     private static final List<String> FRENCH_ADJECTIVE_ENDINGS = List.of("ienne", "ique", "aire", "euse", "ale", "e");
 

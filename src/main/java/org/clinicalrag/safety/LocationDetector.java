@@ -35,8 +35,9 @@ final class LocationDetector implements PhiDetector {
             + "|Rural Route\\s+\\d+,?\\s+Box|(?-i:PMB))\\s+\\d+\\b");
     /** Towns that name clinical scores, rules and scales (Glasgow Coma Scale, Ottawa ankle rules, Padua score…). */
     private static final Set<String> SCORE_PLACES = Set.of("glasgow", "ottawa", "geneva", "wells", "manchester", "duke", "rotterdam",
-            "boston", "edinburgh", "denver", "padua", "deauville", "lugano");
-    private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\s*(?:coma|score|scale|rules?|criteria|classification|outcome"
+            "boston", "edinburgh", "denver", "padua", "deauville", "lugano", "bethesda");
+    private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\s*(?:coma|score|scale|rules?|criteria|classification|outcome|system|category"
+            + "|(?-i:I{1,3}|IV|VI?)\\b"
             + "|(?:of\\s+)?\\d{1,2}(?:\\s*/\\s*15)?(?![\\d.,]\\d|\\s*(?:(?-i:[A-Z]{2})\\b|\\p{Ll}{2,}\\s+(?:road|street|st|avenue|ave)\\b)))");
     /** A county's name goes with the facility it names: "Sheridan County Pharmacy", "Harlan County Hospital". */
     private static final Pattern COUNTY = Pattern.compile(
@@ -243,7 +244,7 @@ final class LocationDetector implements PhiDetector {
     private static final Pattern NAMED_FACILITY = Pattern.compile(
             "\\b(?<name>\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3})\\s+(?:Hospitals?|Infirmary|Hospice|Medical College"
             + "|Dental(?: Care| Clinic| Practice| Group| Surgery| Centre| Center)?|Pharmacy|Group Practice|Family Practice|Medical Cent(?:re|er)"
-            + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home"
+            + "|Health Cent(?:re|er)|Medical Group|Health System|Healthcare|Nursing Home|Care Home|(?-i:AMC|CBOC|VAMC|VA Medical Cent(?:er|re))(?![\\w-])"
             + "|(?:Rehab(?:ilitation)?(?: &| and) )?Skilled Nursing(?: Facility)?|Rehab(?:ilitation)? Cent(?:re|er)|Urgent Care|Primary Care"
             + "|Nursing (?:&|and) Rehab(?:ilitation)?(?: Cent(?:re|er)| Facility)?|Hosp\\.?(?=[\\s,;:)/]|$)|Medisch Centrum|Ziekenhuis|Gasthuis"
             + "|Pediatrics|Paediatrics|Cardiology|Pulmonology|Orthopa?edics|Dermatology|Oncology|Urology|Neurology|Gastroenterology"
@@ -354,6 +355,11 @@ final class LocationDetector implements PhiDetector {
     /** A Singapore or Malaysian flat: "Blk 123 Ang Mo Kio Ave 3 #04-56". */
     private static final Pattern HOUSING_BLOCK = Pattern.compile("\\b(?i:blk|block)\\s+\\d{1,4}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}"
             + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\d{1,2}\\b)?(?:,?\\s*#\\d{1,3}-\\d{1,4}[A-Za-z]?)?");
+    /** "VFW Post 1503", "American Legion Post 44": a veterans' post by its number. */
+    private static final Pattern VETERANS_POST = Pattern.compile("\\b(?:VFW|American Legion|AMVETS|DAV|Legion)\\s+Post\\s+(?:No\\.?\\s*|#\\s?)?\\d{1,5}\\b");
+    /** "Little Haiti", "little saigon": a city's neighbourhood named after a country or city. */
+    private static final Pattern LITTLE_NEIGHBOURHOOD = Pattern.compile("(?i)\\blittle\\s+(?:haiti|italy|saigon|india|havana|tokyo|korea|manila"
+            + "|armenia|ethiopia|bangladesh|odessa|poland|arabia|senegal|guyana|portugal|lebanon|kabul|mogadishu|yemen|pakistan|bangkok|brazil)\\b");
     /** Particles inside a kind-first facility's name: "Hospital Universitario de Adultos". */
     private static final Set<String> KIND_FIRST_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
 
@@ -1054,6 +1060,8 @@ final class LocationDetector implements PhiDetector {
         });
         s.forEachMatch(KIND_FIRST_FACILITY, m -> kindFirstFacility(m, out));
         addAll(s, FRENCH_FACILITY, out);
+        addAll(s, VETERANS_POST, out);
+        addAll(s, LITTLE_NEIGHBOURHOOD, out);
         addAll(s, HOUSING_BLOCK, out);
         s.forEachMatch(WARD_CODE, m -> {
             String hospital = m.group("hospital").toLowerCase(Locale.ROOT);

@@ -263,6 +263,86 @@ final class NameDetector implements PhiDetector {
             emitListedWith(s, out.get(k), out);
         }
         detectHonorificSuffixes(s, out);
+        detectNamesBeforeBirthDate(s, out);
+        detectLastFourShorthand(s, out);
+        detectChineseNames(s, out);
+    }
+
+    /** "check lyme serology for marek lis dob 2/9/58": two words before a birth date are the person's name, in any case. */
+    private static final Pattern NAME_BEFORE_BIRTH_DATE = Pattern.compile("(?i)\\b(?:for|re|pt|patient|of|on)\\s+(?<name>\\p{L}[\\p{L}'’-]+"
+            + "\\s+\\p{L}[\\p{L}'’-]+)\\s*,?\\s+(?:dob|d\\.o\\.b\\.?|born)\\b");
+
+    private void detectNamesBeforeBirthDate(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(NAME_BEFORE_BIRTH_DATE, m -> {
+            String[] words = m.group("name").toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            boolean aName = false;
+            for (String w : words) {
+                if (NOT_NAMES.contains(w) || NOT_PATIENT_NAME_WORDS.contains(w) || lexicon.isClinicalTerm(w)
+                        || Lexicon.CLINICAL_VOCABULARY.contains(w) || lexicon.isEponymHead(w) || drugShaped(w)) {
+                    return;
+                }
+                aName |= lexicon.isAnyName(w) || !lexicon.isEnglishWord(w);
+            }
+            if (aName) {
+                out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+            }
+        });
+    }
+
+    /** "pt smith 1234", "vet garcia 4471,": a surname and the last four of the SSN, as veterans' care writes a patient. */
+    private static final Pattern LAST_FOUR_SHORTHAND = Pattern.compile("(?i)\\b(?:pt|patient|vet|veteran)\\s+(?<name>\\p{L}[\\p{L}'’-]+)"
+            + "\\s+(?<four>\\d{4})(?=[,;:)]|\\s|$)(?!\\s*(?:mg|mcg|ml|units?|iu|mmol|g|hrs?|hours?)\\b)");
+
+    private void detectLastFourShorthand(ScannedText s, List<Candidate> out) {
+        s.forEachMatch(LAST_FOUR_SHORTHAND, m -> {
+            String lower = m.group("name").toLowerCase(java.util.Locale.ROOT);
+            // an eponym's name is a surname here ("pt smith 1234"), a clinical word that is no name ("pt ekg 1234") is not
+            boolean clinical = lexicon.isClinicalTerm(lower) || Lexicon.CLINICAL_VOCABULARY.contains(lower) || drugShaped(lower);
+            if (!NOT_NAMES.contains(lower) && !NOT_PATIENT_NAME_WORDS.contains(lower) && !isCalendarWord(lower)
+                    && (!clinical || lexicon.isAnyName(lower))) {
+                out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
+                out.add(new Candidate(PhiType.SSN, m.start("four"), m.end("four"), Candidate.CUED));
+            }
+        });
+    }
+
+    /**
+     * "tsang ka yan", "SO Chi Keung", "chiu ya-ting": a Chinese surname and a two-syllable given name, in Cantonese,
+     * Mandarin or Taiwanese romanisation and any case; and "(candy lau)", "kelly wong": a listed given name before a
+     * Chinese surname that is no English word. Every syllable must be listed and one part must be no English word, so
+     * "so to speak" or "ho ho ho" is no one. Looked up token by token: a pattern of every surname at every word was slow.
+     */
+    private void detectChineseNames(ScannedText s, List<Candidate> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String lower = s.token(i).lower();
+            String next = s.token(i + 1).lower();
+            if (!s.adjacent(i, i + 1)) {
+                continue;
+            }
+            if (Lexicon.CHINESE_SURNAMES.contains(lower) && !lexicon.isClinicalTerm(lower)) {
+                if (next.indexOf('-') > 0) {
+                    String[] syllables = next.split("-");
+                    if (syllables.length == 2 && java.util.Arrays.stream(syllables).allMatch(Lexicon.CHINESE_GIVEN_SYLLABLES::contains)) {
+                        emit(s, i, i + 1, Candidate.DICTIONARY, out); // "chiu ya-ting"
+                        continue;
+                    }
+                }
+                if (i + 2 < s.size() && s.adjacent(i + 1, i + 2)) {
+                    String third = s.token(i + 2).lower();
+                    boolean syllables = Lexicon.CHINESE_GIVEN_SYLLABLES.contains(next) && Lexicon.CHINESE_GIVEN_SYLLABLES.contains(third);
+                    boolean foreign = !lexicon.isEnglishWord(lower) || !lexicon.isEnglishWord(next) || !lexicon.isEnglishWord(third);
+                    if (syllables && foreign && !lexicon.isClinicalTerm(next) && !lexicon.isClinicalTerm(third)) {
+                        emit(s, i, i + 2, Candidate.DICTIONARY, out); // "tsang ka yan"
+                        continue;
+                    }
+                }
+            }
+            if (Lexicon.CHINESE_SURNAMES.contains(next) && !lexicon.isEnglishWord(next) && !Lexicon.CLINICAL_VOCABULARY.contains(next)
+                    && (lexicon.isGivenName(lower) || lexicon.isGivenNameWord(lower)) && !NOT_NAMES.contains(lower)
+                    && !lexicon.isClinicalTerm(lower) && !lexicon.isClinicalTerm(next)) {
+                emit(s, i, i + 1, Candidate.DICTIONARY, out); // "candy lau"
+            }
+        }
     }
 
     /**
@@ -706,7 +786,7 @@ final class NameDetector implements PhiDetector {
         }
         int last = s.tokenAtOrAfter(c.end()) - 1;
         if (last < 0 || last + 1 >= s.size() || s.token(last).end() != c.end() || s.token(last).isPossessive()
-                || !lexicon.isGivenName(s.token(last).lower()) || !" ".equals(s.text().substring(c.end(), s.token(last + 1).start()))) {
+                || !(lexicon.isGivenName(s.token(last).lower()) || lexicon.isGivenNameWord(s.token(last).lower())) || !" ".equals(s.text().substring(c.end(), s.token(last + 1).start()))) {
             return;
         }
         Token next = s.token(last + 1);

@@ -122,8 +122,24 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         return joined;
     }
 
-    /** What joins two parts of one name: "[Consuelo Vda]. de [Arriaga]", "[María] de la [Cruz]", "[Ana] y [Soto]". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\.?[ \\t]+(?:(?:vda|viuda|wwe|wed)\\.?[ \\t]+)?(?:de la|de los|de|del|da|do|dos|y|e|van|von|van der|van den)[ \\t]+",
+    /** One capitalised word between two parts of a name is its middle name, whatever else it spells: "[Mehmet] Can [Demir]". */
+    private static final Pattern MIDDLE_NAME = Pattern.compile(" (\\p{Lu}\\p{Ll}{1,14}) ");
+
+    private boolean middleName(String text, int from, int to) {
+        Matcher m = MIDDLE_NAME.matcher(text).region(from, to);
+        if (!m.matches()) {
+            return false;
+        }
+        String lower = m.group(1).toLowerCase(Locale.ROOT);
+        return !lexicon.isClinicalTerm(lower) && !Lexicon.CLINICAL_VOCABULARY.contains(lower) && !BETWEEN_TWO_PEOPLE.contains(lower);
+    }
+
+    /** Capitalised words that stand between two people's names, not inside one: "[Ann] And [Bob]", "[Dr Li] To [Dr Ho]". */
+    private static final java.util.Set<String> BETWEEN_TWO_PEOPLE = java.util.Set.of("and", "or", "the", "to", "from", "with", "by", "for",
+            "of", "vs", "versus", "cc", "re", "per", "via", "then", "also", "not", "nor", "but", "plus", "dr", "mr", "mrs", "ms", "rn");
+
+    /** What joins two parts of one name: "[Consuelo Vda]. de [Arriaga]", "[María] de la [Cruz]", "[Ana] y [Soto]", "[marcus] st. [fleur]". */
+    private static final Pattern NAME_JOINER = Pattern.compile("\\.?[ \\t]+(?:(?:vda|viuda|wwe|wed)\\.?[ \\t]+)?(?:de la|de los|de|del|da|do|dos|y|e|van|von|van der|van den|st\\.?|saint|ste\\.?)[ \\t]+",
             Pattern.CASE_INSENSITIVE);
     /** The last word of a name in capitals up to the end of its pasted field, whatever it spells ("ALI", "MAY"). */
     private static final Pattern CAPITALS_TO_FIELD_END = Pattern.compile(" (?:\\p{Lu}[\\p{Lu}'’-]+)(?=[ \\t]{2,}|\\t|\\s*[|\\n]|\\s*$)");
@@ -139,7 +155,7 @@ public final class RuleBasedDeidentifier implements Deidentifier {
         for (PhiSpan span : spans) {
             PhiSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (previous != null && previous.type() == PhiType.NAME && span.type() == PhiType.NAME
-                    && NAME_JOINER.matcher(text).region(previous.end(), span.start()).matches()) {
+                    && (NAME_JOINER.matcher(text).region(previous.end(), span.start()).matches() || middleName(text, previous.end(), span.start()))) {
                 joined.set(joined.size() - 1, new PhiSpan(PhiType.NAME, previous.start(), span.end()));
                 continue;
             }

@@ -294,6 +294,18 @@ final class ScannedText {
         markEponymsAfterOf(lexicon);
         markPossessiveDiseases();
         markDifferentialEponyms(lexicon);
+        markHerbalRemedies();
+    }
+
+    /** "can she drink dong quai soup", "suan zao ren tang for sleep": a remedy's words are its name, not a person's. */
+    private void markHerbalRemedies() {
+        for (int[] remedy : Lexicon.herbalRemedies(text)) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= remedy[0] && tokens.get(k).end() <= remedy[1]) {
+                    clinical[k] = true;
+                }
+            }
+        }
     }
 
     /** "Duchenne vs Becker", "Takayasu vs Horton", "?Pancoast": words that weigh one diagnosis against another. */

@@ -27,6 +27,10 @@ final class StructuredIdentifierDetector implements PhiDetector {
         }
     }
 
+    /** An HL7 component pair that is a code, not a name: an identifier type ("MRN^HOSP") or a test code ("TNI^Troponin"). */
+    private static final Pattern HL7_CODE_COMPONENT = Pattern.compile("(?:MRN?|PI|PT|SS|SSN|DL|NPI|AN|PN|MB|MA|MC|HOSP|[A-Z]{2,6}\\^(?-i:Troponin"
+            + "|Glucose|Sodium|Potassium|Creatinine|Hemoglobin|Haemoglobin|Platelets?|Lactate|Bilirubin|Albumin|Calcium|Magnesium|Ferritin"
+            + "|Cortisol|Lipase|Amylase|Urea|Chloride|Bicarbonate|Phosphate|Insulin|Ammonia|Procalcitonin))(?:\\^|\\b)");
     private static final Pattern FAX_AFTER = Pattern.compile("(?i)\\s*[(\\[]?\\s*(?:fax|facsimile)\\b");
     private static final Pattern FAX_CUE = Pattern.compile("(?i)\\b(fax|facsimile)\\b");
     private static final Pattern VOICE_CUE = Pattern.compile(
@@ -133,13 +137,23 @@ final class StructuredIdentifierDetector implements PhiDetector {
             rule(PhiType.DEVICE, "(?<![\\w+])\\+[A-Z]\\d{3}[A-Z0-9]{2,18}(?:/[$+%A-Z0-9]{3,24})*(?![\\w/])"),
             rule(PhiType.PHOTO, "(?i)(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:jpe?g|png|gif|bmp|tiff?|heic|heif|webp|dcm)\\b"),
             // HL7 person names in pasted interface messages and audit extracts: "KOWALSKI^ANNA^M".
-            rule(PhiType.NAME, "\\b\\p{Lu}[\\p{L}'’-]+\\^\\p{Lu}[\\p{L}'’-]*(?:\\^\\p{Lu}[\\p{L}'’.-]*)*"),
+            // Not an identifier type's code before its assigning authority ("MRN^HOSP") nor a test's code before its name
+            // ("TNI^Troponin I"); a PID or NK1 segment's name field in any case ("||baker^june^L||").
+            new Rule(Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\^\\p{Lu}[\\p{L}'’-]*(?:\\^\\p{Lu}[\\p{L}'’.-]*)*"),
+                    0, (t, m) -> HL7_CODE_COMPONENT.matcher(m.group()).lookingAt() ? null : PhiType.NAME),
+            new Rule(Pattern.compile("\\b(?:PID|NK1)\\|(?:[^|\\n]{0,40}\\|){1,6}?(\\p{L}[\\p{L}'’-]+\\^\\p{L}[\\p{L}'’-]*(?:\\^\\p{L}[\\p{L}'’.-]*)*)(?=\\|)"),
+                    1, (t, m) -> HL7_CODE_COMPONENT.matcher(m.group(1)).lookingAt() ? null : PhiType.NAME),
+            // A number with its check character in brackets, as Hong Kong, Macau and hospital numbers print it:
+            // "y123456(7)", "5213487(3)", "HN03214567(X)"
+            rule(PhiType.OTHER_ID, "(?i)(?<![\\w/.-])[a-z]{0,2}\\d{6,10}\\([0-9a-z]\\)"),
+            // A FHIR HumanName's parts: "given":["Chidera"], "family":"Okonkwo"
+            new Rule(Pattern.compile("\\b(?:given|family)\"\\s*:\\s*\\[?\\s*\"([\\p{L}'’ .-]{2,40})\""), 1, (t, m) -> PhiType.NAME),
             // Phones and messaging apps put spaces in their file names: "WhatsApp Image 2024-02-09 at 18.22.41.jpeg".
             rule(PhiType.PHOTO, "(?i)\\b(?:WhatsApp (?:Image|Video)|Screenshot|Screen Shot|Snapchat|Signal)"
                     + "[\\w .,()\\-]{0,40}?\\.(?:jpe?g|png|gif|heic|heif|webp|mp4|mov)\\b"),
             rule(PhiType.PHOTO, "(?i)\\b(?:full[- ]face|facial|passport[- ]style)\\s+(?:photo(?:graph)?|image|picture|selfie)s?\\b"),
             // Registry numbers written with slashes after the body's initials: "MDCN/R/45123", "NHIS/KN/2231045".
-            new Rule(Pattern.compile("(?<![\\w/.-])(?<body>[A-Z]{2,6})(?:/[A-Z0-9]{1,8}){0,3}/(?!(?:19|20)\\d\\d(?!\\d))\\d{4,}(?![\\w/])"), 0,
+            new Rule(Pattern.compile("(?<![\\w/.-])(?<body>[A-Z]{2,6})(?:/[A-Z0-9]{1,8}){0,3}/(?!(?:19|20)\\d\\d(?!\\d))\\d{4,}(?:-\\d{2,})?(?![\\w/-])"), 0,
                     (t, m) -> switch (m.group("body")) {
                         case "MDCN", "HPCSA", "KMPDC", "MCR", "SAMC", "PCN", "NMC", "GMC", "MMC", "SMC" -> PhiType.LICENSE;
                         case "NHIS", "NHIF", "NHIA", "ABHA" -> PhiType.HEALTH_PLAN;

@@ -161,9 +161,13 @@ public final class UnknownWordMask {
     /** Where the unknown words are, in order. */
     public List<PhiSpan> unknownWords(String text) {
         List<Word> tokens = new ArrayList<>();
+        List<int[]> remedies = Lexicon.herbalRemedies(text);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new Word(m.start(), m.end(), !known(text, m.start(), m.end())));
+            int start = m.start();
+            int end = m.end();
+            boolean remedy = remedies.stream().anyMatch(r -> r[0] <= start && end <= r[1]); // "yunnan baiyao": known only whole
+            tokens.add(new Word(start, end, !remedy && !known(text, start, end)));
         }
         List<PhiSpan> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -384,8 +388,9 @@ public final class UnknownWordMask {
         return word.contains("-") || word.contains("'") || word.contains("’") || word.contains(".") || word.contains("_");
     }
 
-    /** An antibody by what it is against: "anti-SSA", "anti-Scl-70", "Anti-GBM"; never a long code. */
-    private static final Pattern ANTIBODY = Pattern.compile("(?i)anti-[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,4})?");
+    /** An antibody by what it is against ("anti-SSA", "anti-Scl-70", "Anti-GBM"; never a long code), or by its own name ("Scl-70", "Jo-1"). */
+    private static final Pattern ANTIBODY = Pattern.compile("(?i)anti-[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,4})?"
+            + "|scl-70|jo-1|ss-[ab]|ro-52|ro-60|pm-scl|u1-rnp|mi-2|mda-5|pl-7|pl-12|ej-1|ha-1|ca-125|ca-19-9|hla-b27|hla-b\\*?5701");
     /** A dose straight after a word: "redipred 15mg", "Salagen 5 mg", "Astonin H 0.1 mg". */
     private static final Pattern DOSE_NEXT = Pattern.compile("(?:\\s\\p{Lu})?\\s?\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|µg|ug|g|ml|mL|iu|IU|units?|mmol)\\b");
     /** Whom a dose is given to: "give Tom 5 mg", "for Aroha 10 mg". */

@@ -1,6 +1,7 @@
 package org.clinicalrag.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
@@ -1212,6 +1213,21 @@ class GeneralRulesTest {
                 "Mme Josée Saint-Onge, 84 ans, chute|Josée Saint-Onge|NAME",
                 "pt chan siu ling, 71M, fall at home|chan siu ling|NAME",
                 "pt: rosa de la cruz dob 3/3/50 with gout|rosa de la cruz|NAME",
+                "{\"family\":\"Nwosu\",\"given\":[\"Adaeze\"]}|Adaeze|NAME",
+                "vet jones 5521, PTSD follow-up|5521|SSN",
+                "her last 4 of ssn is 8812, DOB on file|8812|SSN",
+                "seen 3/XI for review of the rash|3/XI|DATE",
+                "check serology for marek lis, dob 2/9/58|marek lis|NAME",
+                "Mehmet Can Yilmaz, MRN 44120, Behçet's|Mehmet Can Yilmaz|NAME",
+                "she turn 95 next week and is on warfarin|95|AGE",
+                "given at William Beaumont AMC last month|William Beaumont AMC|LOCATION",
+                "fell at the VFW Post 8870 hall on Friday|VFW Post 8870|LOCATION",
+                "she lives in Little Italy with her son|Little Italy|LOCATION",
+                "my dad cheung wai ming is 80 and on warfarin|cheung wai ming|NAME",
+                "my wife lin mei-hua has Raynaud's|lin mei-hua|NAME",
+                "text me (kelly wong) about the dose|kelly wong|NAME",
+                "his hkid k123456(3) for the form|k123456(3)|OTHER_ID",
+                "insurance claim CLM/SG/4471-0021 was denied|CLM/SG/4471-0021|OTHER_ID",
         })
         void removed(String text, String value, PhiType type) {
             assertRemovedAs(text, value, type);
@@ -1224,9 +1240,20 @@ class GeneralRulesTest {
                 "1 in 10000 risk; she is in 12000 units of heparin a day",
                 "ward 4B round at 9; moved to Ward 7 overnight",
                 "STA-MCA bypass or EDAS for moyamoya",
+                "stage 3/IV disease; grade 2/IV murmur; 2/IV fluids",
+                "so to speak, ho ho ho; ma huang tang; she drinks dong quai and huang lian tea with warfarin",
+                "FNA was Bethesda IV, the repeat Bethesda III",
+                "OBX|2|NM|TNI^Troponin I||0.03|ng/mL",
         })
         void clinicalLookalikesSurvive(String text) {
             assertUnchanged(text);
+        }
+
+        @Test
+        void hl7NamesInAnyCaseButNotCodes() {
+            String pid = "PID|1||7781234^^^MR^HOSP||kowalski^anna^M||19520101|F";
+            assertRemovedAs(pid, "kowalski^anna^M", PhiType.NAME);
+            assertFalse(DEID.deidentify(pid).text().contains("[NAME]^HOSP"), "MR^HOSP is an identifier type, not a name");
         }
     }
 

@@ -102,6 +102,7 @@ class UnknownWordMaskTest {
             "Impella CP, libre 2, acalculous cholecystitis, MUDPILES, anti-Scl-70 positive; signe de Lasègue positif",
             "STA-MCA bypass; mitral regurg with bph and ldl 3.1; the Zuspan regimen; dea and npi on the script",
             "Bonjour, ma mutuelle refuse: névralgie post-zostérienne après bléomycine, aponévrotomie ou échographie?",
+            "suan zao ren tang, yunnan baiyao and xia ku cao with warfarin; Scl-70 and Jo-1 positive; meclizine 25 mg",
     })
     void clinicalLanguageAndPlaceholdersPass(String text) {
         assertEquals(text, MASK.mask(text));
