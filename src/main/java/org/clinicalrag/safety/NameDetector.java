@@ -298,8 +298,9 @@ final class NameDetector implements PhiDetector {
             String lower = m.group("name").toLowerCase(java.util.Locale.ROOT);
             // an eponym's name is a surname here ("pt smith 1234"), a clinical word that is no name ("pt ekg 1234") is not
             boolean clinical = lexicon.isClinicalTerm(lower) || Lexicon.CLINICAL_VOCABULARY.contains(lower) || drugShaped(lower);
-            if (!NOT_NAMES.contains(lower) && !NOT_PATIENT_NAME_WORDS.contains(lower) && !isCalendarWord(lower)
-                    && (!clinical || lexicon.isAnyName(lower))) {
+            // and an ordinary word is no name ("pt arrived 0930" is a time)
+            boolean named = lexicon.isAnyName(lower) || !lexicon.isEnglishWord(lower) && !clinical;
+            if (!NOT_NAMES.contains(lower) && !NOT_PATIENT_NAME_WORDS.contains(lower) && !isCalendarWord(lower) && named) {
                 out.add(new Candidate(PhiType.NAME, m.start("name"), m.end("name"), Candidate.CUED));
                 out.add(new Candidate(PhiType.SSN, m.start("four"), m.end("four"), Candidate.CUED));
             }

@@ -1243,6 +1243,7 @@ class GeneralRulesTest {
                 "stage 3/IV disease; grade 2/IV murmur; 2/IV fluids",
                 "so to speak, ho ho ho; ma huang tang; she drinks dong quai and huang lian tea with warfarin",
                 "FNA was Bethesda IV, the repeat Bethesda III",
+                "pt arrived 0930, pt walked 1200 steps",
                 "OBX|2|NM|TNI^Troponin I||0.03|ng/mL",
         })
         void clinicalLookalikesSurvive(String text) {
