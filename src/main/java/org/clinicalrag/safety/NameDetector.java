@@ -62,7 +62,7 @@ final class NameDetector implements PhiDetector {
                     + "|referrer|referring (?:clinician|doctor|physician)|author|signed|signed by|dictated by|cc|pt|patient|carer"
                     + "|caregiver|parent|mother|father|husband|wife|informant"
                     // the same field labels in French, Dutch and Spanish EHR pastes: "Nom: TREMBLAY, Marc-André"
-                    + "|nom|pr[ée]nom|nom de famille|patiente?|naam|achternaam|voornaam|nombre|apellidos?|paciente)\\s*:\\s*"),
+                    + "|nom|pr[ée]nom|nom de famille|patiente|naam|achternaam|voornaam|nombre|apellidos?|paciente)\\s*:\\s*"),
             Pattern.compile("(?i)\\b(?:my|his|her|their|our|your|the patient's|patient's|pt's|this patient's)\\s+"
                     + "(?:(?:\\d{1,2}[- ](?:year|yr|month|week|day)s?[- ]old|elderly|little|older|younger|big|baby|teenage|adult"
                     + "|eldest|youngest|oldest|twin|new|late|only|main|usual|regular|own|best|adopted|foster|\\d{1,2}(?:yo|y/o))\\s+){0,3}"
