@@ -51,7 +51,8 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Path.of("eval/deid/holdout66.jsonl"), Path.of("eval/deid/holdout67.jsonl"), Path.of("eval/deid/holdout68.jsonl"),
             Path.of("eval/deid/holdout69.jsonl"), Path.of("eval/deid/holdout70.jsonl"), Path.of("eval/deid/holdout71.jsonl"),
             Path.of("eval/deid/holdout72.jsonl"), Path.of("eval/deid/holdout73.jsonl"), Path.of("eval/deid/holdout74.jsonl"),
-            Path.of("eval/deid/holdout75.jsonl"));
+            Path.of("eval/deid/holdout75.jsonl"), Path.of("eval/deid/holdout76.jsonl"), Path.of("eval/deid/holdout77.jsonl"),
+            Path.of("eval/deid/holdout78.jsonl"));
 
     private static final Map<String, String> SPLIT_TITLES = Map.ofEntries(
             Map.entry(LabelledExample.DEV, "Development split (rules tuned on these)"),
@@ -129,7 +130,10 @@ public final class DeidentificationBenchmark implements Callable<Integer> {
             Map.entry("holdout72", "Holdout 72 (written blind by a sixty-ninth author, Eastern European, Russian, Ukrainian, Balkan, Greek and Turkish patients; 0.873 / 0.927 at session 13's first commit, one clinical term lost to the mask)"),
             Map.entry("holdout73", "Holdout 73 (written blind by a seventieth author, a US veterans' and military health system's acceptance check; 0.792 / 0.849 at session 13's first commit, one clinical term lost to the mask)"),
             Map.entry("holdout74", "Holdout 74 (written blind by a seventy-first author, Chinese, Taiwanese, Hong Kong and Macanese family chat; 0.464 / 0.696 at session 13's first commit, ten herbal remedies lost to the mask)"),
-            Map.entry("holdout75", "Holdout 75 (written blind by a seventy-second author, Haitian, Caribbean and West African patients in New York, Miami, Boston and Toronto; 0.889 / 0.926 at session 13's first commit, one clinical term lost to the mask)"));
+            Map.entry("holdout75", "Holdout 75 (written blind by a seventy-second author, Haitian, Caribbean and West African patients in New York, Miami, Boston and Toronto; 0.889 / 0.926 at session 13's first commit, one clinical term lost to the mask)"),
+            Map.entry("holdout76", "Holdout 76 (written blind by a seventy-third author, a clinical-informatics lead's acceptance check, US and Canada; 0.911 rules / 0.964 with the mask at session 13's final code, one clinical term lost to the mask, then its word added)"),
+            Map.entry("holdout77", "Holdout 77 (written blind by a seventy-fourth author, an NHS trust's and Irish hospital group's information-governance acceptance check; 0.964 / 0.982 at session 13's final code, one clinical term lost to the mask, then its word added)"),
+            Map.entry("holdout78", "Holdout 78 (written blind by a seventy-fifth author, the patient chat widget's acceptance check, US, UK, Australia, Canada; 0.845 / 0.948 at session 13's final code, one clinical term lost to the mask, then its word added)"));
 
     @CommandLine.Parameters(arity = "0..*", description = "Labelled sets (JSON lines); default: every set under eval/deid that exists.")
     List<Path> labelled;

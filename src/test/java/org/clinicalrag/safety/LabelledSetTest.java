@@ -107,7 +107,8 @@ class LabelledSetTest {
                 "eval/deid/holdout61.jsonl", "eval/deid/holdout62.jsonl", "eval/deid/holdout63.jsonl", "eval/deid/holdout64.jsonl",
                 "eval/deid/holdout65.jsonl", "eval/deid/holdout66.jsonl", "eval/deid/holdout67.jsonl", "eval/deid/holdout68.jsonl",
                 "eval/deid/holdout69.jsonl", "eval/deid/holdout70.jsonl", "eval/deid/holdout71.jsonl", "eval/deid/holdout72.jsonl",
-                "eval/deid/holdout73.jsonl", "eval/deid/holdout74.jsonl", "eval/deid/holdout75.jsonl")) {
+                "eval/deid/holdout73.jsonl", "eval/deid/holdout74.jsonl", "eval/deid/holdout75.jsonl", "eval/deid/holdout76.jsonl",
+                "eval/deid/holdout77.jsonl", "eval/deid/holdout78.jsonl")) {
             ScoreReport blind = DeidentificationScore.score(new RuleBasedDeidentifier(), LabelledSet.read(Path.of(file)));
             assertEquals(1.0, blind.keepSurvival(), file + " lost keep terms: " + blind.lostKeeps());
         }
