@@ -300,10 +300,8 @@ final class ScannedText {
     /** "can she drink dong quai soup", "suan zao ren tang for sleep": a remedy's words are its name, not a person's. */
     private void markHerbalRemedies() {
         for (int[] remedy : Lexicon.herbalRemedies(text)) {
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).start() >= remedy[0] && tokens.get(k).end() <= remedy[1]) {
-                    clinical[k] = true;
-                }
+            for (int k = tokenAtOrAfter(remedy[0]); k < tokens.size() && tokens.get(k).end() <= remedy[1]; k++) {
+                clinical[k] = true;
             }
         }
     }
